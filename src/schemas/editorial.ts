@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+
+/**
+ * Building blocks shared by the content schemas. Every message says what was
+ * expected, so an editor can fix a failing build without reading this file.
+ */
+
+/** A page title: shown as the h1 and, with the site name, in search results. */
+export const title = z
+  .string({ error: 'title is required: a short plain-language page title, 10 to 70 characters.' })
+  .trim()
+  .min(10, { error: 'title is too short: use 10 to 70 characters.' })
+  .max(70, { error: 'title is too long: use 10 to 70 characters so search results do not cut it off.' });
+
+/** The meta description: one or two sentences shown under the title in search results. */
+export const description = z
+  .string({ error: 'description is required: one or two sentences, 50 to 160 characters.' })
+  .trim()
+  .min(50, { error: 'description is too short: write 50 to 160 characters that say what the page answers.' })
+  .max(160, { error: 'description is too long: search results cut it off after 160 characters.' });
+
+/** Position in menus and lists: 1 comes first. Ties are broken by title. */
+export const order = z
+  .number({ error: 'order is required: a whole number from 1 up; 1 is listed first.' })
+  .int({ error: 'order must be a whole number, such as 1, 2 or 3.' })
+  .min(1, { error: 'order must be 1 or more.' });
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date
+ * into a Date; a quoted one arrives as a string and is parsed here.
+ */
+export const calendarDate = (field: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+    z.date({ error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-02.` }),
+  );
+
+/** A date that has already happened: a review cannot be dated in the future. */
+export const pastDate = (field: string) =>
+  calendarDate(field).refine((date) => date.getTime() <= Date.now(), {
+    error: `${field} is in the future: use the date the review actually took place (YYYY-MM-DD).`,
+  });
+
+/** One reference cited on the page. */
+export const source = z.strictObject({
+  /** The document's own title, e.g. "Benzodiazepine Tapering". */
+  title: z
+    .string({ error: 'sources[].title is required: the title of the cited document.' })
+    .trim()
+    .min(3, { error: 'sources[].title is too short: give the cited document its full title.' }),
+  /** Who published it, e.g. "U.S. Food and Drug Administration". */
+  publisher: z
+    .string({ error: 'sources[].publisher is required: the organisation or journal that published it.' })
+    .trim()
+    .min(2, { error: 'sources[].publisher is too short: name the organisation or journal.' }),
+  /** A stable https address of the document. */
+  url: z
+    .url({ protocol: /^https$/, error: 'sources[].url must be a full https address, such as https://www.fda.gov/...' }),
+});
+
+/** The list of references: at least one, since every medical statement is cited. */
+export const sources = z
+  .array(source, { error: 'sources is required: a list of references, each with title, publisher and url.' })
+  .min(1, { error: 'sources needs at least one reference (title, publisher, https url).' });

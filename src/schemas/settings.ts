@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { isNorthAmericanNumber } from '../lib/phone';
+
+const e164 = (field: string) =>
+  z
+    .string({ error: `${field} is required: a US number in E.164 form, e.g. +18557861978.` })
+    .refine(isNorthAmericanNumber, {
+      error: `${field} must be a US number in E.164 form: +1 then ten digits, no spaces, e.g. +18557861978.`,
+    });
+
+/** Short numbers such as 911 and 988 are dialled as they are. */
+const shortCode = z.string().regex(/^\d{3}$/, { error: 'a short code is three digits, e.g. 988.' });
+
+const crisisLine = z.strictObject({
+  /** What the line is, e.g. "988 Suicide & Crisis Lifeline". */
+  name: z.string().min(3, { error: 'crisisLines[].name is required, e.g. "988 Suicide & Crisis Lifeline".' }),
+  /** When to use it, in a short sentence. */
+  purpose: z.string().min(10, { error: 'crisisLines[].purpose is required: when someone should use this line.' }),
+  /** What to dial: a short code (911, 988) or an E.164 number. */
+  dial: z.union([shortCode, e164('crisisLines[].dial')], {
+    error: 'crisisLines[].dial must be a short code such as 988 or an E.164 number such as +18006624357.',
+  }),
+  /** How the number is written for people, e.g. "1-800-662-HELP (4357)". */
+  display: z.string().min(3, { error: 'crisisLines[].display is required: the number as people read it.' }),
+  /** A number to text, when the line takes texts. */
+  text: shortCode.optional(),
+  /** A TTY number for deaf and hard-of-hearing callers, in E.164 form. */
+  tty: e164('crisisLines[].tty').optional(),
+  /** The line's own web page (https). */
+  url: z.url({ protocol: /^https$/, error: 'crisisLines[].url must be an https address.' }).optional(),
+});
+
+const navItem = z.strictObject({
+  label: z.string().min(2, { error: 'nav[].label is required: the words shown in the menu.' }),
+  href: z
+    .string()
+    .regex(/^\/([a-z0-9-]+\/)*$/, { error: 'nav[].href must be a site path with a trailing slash, e.g. /treatment/.' }),
+});
+
+/** The site's one source of truth: anything shown on more than one page lives here. */
+export const settingsSchema = z.strictObject({
+  /** The organisation's name, as on its signs. */
+  organizationName: z.string().min(3),
+  /** The public address the site is served at (https, no trailing path); used for canonical URLs and the sitemap. */
+  siteUrl: z.url({ protocol: /^https$/, error: 'siteUrl must be an https address, e.g. https://www.example.org.' }),
+  /** The admissions line in E.164 form. Its display and tel: forms are derived, never typed again. */
+  admissionsPhone: e164('admissionsPhone'),
+  /** National help lines, shown in every footer and on /get-help-now/. */
+  crisisLines: z.array(crisisLine).min(1, { error: 'crisisLines needs at least the emergency number.' }),
+  /** The main navigation, in order. */
+  nav: z.array(navItem).min(1, { error: 'nav needs at least one item.' }),
+});
+
+export type SiteSettings = z.infer<typeof settingsSchema>;
+
+/** Validates raw settings, naming the field and the fix when one is wrong. */
+export function parseSettings(raw: unknown): SiteSettings {
+  const result = settingsSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`src/settings.ts: the site settings are invalid.\n${problems.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { description, order } from './editorial';
+import { frontmatter } from './strict';
+
+const nonEmptyText = (field: string, example: string) =>
+  z
+    .string({ error: `${field} is required, e.g. "${example}".` })
+    .trim()
+    .min(2, { error: `${field} must not be empty, e.g. "${example}".` });
+
+const textList = (field: string, example: string) =>
+  z.array(nonEmptyText(`${field}[]`, example), { error: `${field} must be a list, e.g. ["${example}"].` }).default([]);
+
+/**
+ * A staff bio (content/staff). Only facts the center has confirmed belong here:
+ * a list left empty is left out of the page rather than filled with a guess.
+ */
+export const staffSchema = frontmatter({
+  /** The person's name as it should appear, e.g. "Dr. Beth Dunlap". No degree letters unless confirmed. */
+  name: nonEmptyText('name', 'Dr. Beth Dunlap'),
+  /** Job title at the center, e.g. "Medical Director". */
+  role: nonEmptyText('role', 'Medical Director'),
+  /** Meta description of the bio page, 50 to 160 characters. */
+  description,
+  /** Position on the team page: 1 comes first. */
+  order,
+  /** True for a physician: the bio is then marked up as a physician for search engines. */
+  physician: z.boolean({ error: 'physician must be true or false.' }).default(false),
+  /** Board certifications, one specialty each, e.g. "Addiction medicine". */
+  boardCertifications: textList('boardCertifications', 'Addiction medicine'),
+  /** Licences held, e.g. "Licensed physician and surgeon". */
+  licenses: textList('licenses', 'Licensed physician and surgeon'),
+  /** Training, in order: what and where, e.g. { stage: "Residency", institution: "Northwestern University" }. */
+  training: z
+    .array(
+      z.strictObject({
+        stage: nonEmptyText('training[].stage', 'Residency'),
+        institution: nonEmptyText('training[].institution', 'Northwestern University'),
+      }),
+      { error: 'training must be a list of { stage, institution } pairs.' },
+    )
+    .default([]),
+  /** Academic appointment, e.g. "Faculty, Department of Family and Community Medicine, Northwestern University". */
+  facultyAppointment: nonEmptyText('facultyAppointment', 'Faculty, Department of Family and Community Medicine').optional(),
+  /** Areas of clinical interest, e.g. "Harm reduction". */
+  clinicalInterests: textList('clinicalInterests', 'Harm reduction'),
+});
+
+export type Staff = z.infer<typeof staffSchema>;

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './tests/support/browser';
+
+const port = 4329;
+const browser = findChromium();
+const launchOptions = { executablePath: browser.executablePath, args: browser.args };
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'no-javascript',
+      use: { ...devices['Pixel 7'], launchOptions, javaScriptEnabled: false },
+      testMatch: /journeys\.spec\.ts/,
+    },
+  ],
+  // Tests run against the built site, as it will be deployed; `npm test` builds it first.
+  webServer: {
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

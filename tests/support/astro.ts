@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface AstroRun {
+  status: number | null;
+  output: string;
+}
+
+/** Runs the project's own Astro CLI in `cwd` (a project folder), as `npm run` would. */
+export function runAstro(args: string[], cwd: string = projectRoot): AstroRun {
+  const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+  const result = spawnSync(process.execPath, [astroBin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

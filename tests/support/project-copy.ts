@@ -1,0 +1,48 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './astro';
+
+/** What a build needs from the project; everything else stays behind. */
+const buildInputs = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+
+/** Caches Astro and Vite keep under node_modules: the copy must not share them with the real project. */
+const caches = new Set(['.astro', '.vite', '.cache']);
+
+export interface ProjectCopy {
+  root: string;
+  /** Rewrites a file of the copy, given its path relative to the project root. */
+  edit(file: string, change: (text: string) => string): void;
+  write(file: string, text: string): void;
+  remove(): void;
+}
+
+/**
+ * A throwaway copy of the project in the system temp folder. Packages are
+ * linked one by one, so the copy gets caches of its own and a broken build
+ * can never touch the real project's data store.
+ */
+export function copyProject(): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), 'nirc-site-'));
+  for (const input of buildInputs) {
+    cpSync(join(projectRoot, input), join(root, input), { recursive: true });
+  }
+  const packages = join(projectRoot, 'node_modules');
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(packages)) {
+    if (!caches.has(name)) symlinkSync(join(packages, name), join(root, 'node_modules', name));
+  }
+  return {
+    root,
+    edit(file, change) {
+      const path = join(root, file);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    },
+    write(file, text) {
+      writeFileSync(join(root, file), text);
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

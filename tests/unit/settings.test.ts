@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings, settingsSchema } from '../../src/schemas/settings';
+import { site } from '../../src/settings';
+import { problemsOf } from '../support/issues';
+
+const { admissions: _derived, ...storedSettings } = site;
+
+describe('site settings', () => {
+  it('accept the settings the site is built with', () => {
+    expect(problemsOf(settingsSchema, storedSettings)).toEqual([]);
+  });
+
+  it('stop the build when the admissions number is not a valid US number', () => {
+    expect(() => parseSettings({ ...storedSettings, admissionsPhone: '855.786.1978' })).toThrow(
+      'src/settings.ts: the site settings are invalid.\n' +
+        '  - admissionsPhone: admissionsPhone must be a US number in E.164 form: +1 then ten digits, no spaces, e.g. +18557861978.',
+    );
+  });
+
+  it('reject a help line whose number cannot be dialled', () => {
+    const crisisLines = [{ ...storedSettings.crisisLines[0]!, dial: '91' }];
+    expect(problemsOf(settingsSchema, { ...storedSettings, crisisLines })).toEqual([
+      'crisisLines.0.dial: crisisLines[].dial must be a short code such as 988 or an E.164 number such as +18006624357.',
+    ]);
+  });
+
+  it('reject a menu link that is not a site path with a trailing slash', () => {
+    const nav = [{ label: 'Treatment', href: 'https://example.com/treatment' }];
+    expect(problemsOf(settingsSchema, { ...storedSettings, nav })).toEqual([
+      'nav.0.href: nav[].href must be a site path with a trailing slash, e.g. /treatment/.',
+    ]);
+  });
+
+  it('reject a site address that is not https', () => {
+    expect(problemsOf(settingsSchema, { ...storedSettings, siteUrl: 'http://example.org' })).toEqual([
+      'siteUrl: siteUrl must be an https address, e.g. https://www.example.org.',
+    ]);
+  });
+
+  it('list the emergency number, the 988 Lifeline and the SAMHSA Helpline', () => {
+    expect(site.crisisLines.map((line) => line.display)).toEqual(['911', '988', '1-800-662-HELP (4357)']);
+  });
+});

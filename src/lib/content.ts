@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isReviewDue, reviewDueOn } from './review';
 
 export type EducationEntry = CollectionEntry<'education'>;
 export type TreatmentEntry = CollectionEntry<'treatments'>;
@@ -36,6 +37,17 @@ export function assertReviewersExist(entries: MedicalEntry[], staff: StaffEntry[
   }
 }
 
+/** Pages past their review date still build; the warning tells editors to book a review. */
+function warnAboutDueReviews(entries: MedicalEntry[]): void {
+  for (const entry of entries.filter((page) => isReviewDue(page.data.lastReviewed))) {
+    const due = reviewDueOn(entry.data.lastReviewed).toISOString().slice(0, 10);
+    console.warn(
+      `[medical review] ${entry.filePath ?? entry.id}: due for review since ${due}; ` +
+        'have it reviewed and update lastReviewed.',
+    );
+  }
+}
+
 interface Library {
   education: EducationEntry[];
   treatments: TreatmentEntry[];
@@ -55,6 +67,7 @@ export function getLibrary(): Promise<Library> {
       getCollection('staff'),
     ]);
     assertReviewersExist([...education, ...treatments], staff);
+    warnAboutDueReviews([...education, ...treatments]);
     const title = (entry: MedicalEntry) => entry.data.title;
     return {
       education: education.sort((a, b) => byOrderThenTitle(a, b, title)),

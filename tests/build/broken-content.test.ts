@@ -71,4 +71,12 @@ describe('the production build', () => {
     expect(build.output).toContain('src/settings.ts: the site settings are invalid.');
     expect(build.output).toContain('admissionsPhone: admissionsPhone must be a US number in E.164 form');
   });
+
+  it('warns, without failing, when a medical page is due for review', () => {
+    const build = buildWith(article, replaceLine('lastReviewed', 'lastReviewed: 2020-01-01'));
+    expect(build.status).toBe(0);
+    expect(build.output).toContain(
+      `[medical review] ${article}: due for review since 2021-01-01; have it reviewed and update lastReviewed.`,
+    );
+  });
 });

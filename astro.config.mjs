@@ -13,6 +13,22 @@ export default defineConfig({
   // Pages are plain HTML: no client router, no prefetch script.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Only the site's own files may load. Astro hashes the inline styles it emits, and there are no scripts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // No code blocks on this site; Shiki's inline styles would also need CSP exceptions.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

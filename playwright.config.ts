@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/browser';
 
-const port = 4329;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4329);
 const browser = findChromium();
 const launchOptions = { executablePath: browser.executablePath, args: browser.args };
 
@@ -17,7 +18,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // Site-wide quality checks set their own viewports and run once, in the desktop project.
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(journeys|call)\.spec\.ts/ },
     {
       name: 'no-javascript',
       use: { ...devices['Pixel 7'], launchOptions, javaScriptEnabled: false },

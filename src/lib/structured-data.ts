@@ -1,0 +1,101 @@
+import type { BreadcrumbList, Graph, IndividualPhysician, MedicalClinic, MedicalWebPage, Thing, WebPage } from 'schema-dts';
+import { site } from '../settings';
+import { isoDay } from './dates';
+
+/**
+ * JSON-LD for search engines, built from the same settings and content as the
+ * visible page so the two cannot disagree. Nodes point at each other by @id.
+ */
+
+export const absoluteUrl = (path: string) => new URL(path, site.siteUrl).href;
+
+const clinicId = absoluteUrl('/#organization');
+const physicianId = (path: string) => `${absoluteUrl(path)}#physician`;
+
+export function clinic(): MedicalClinic {
+  return {
+    '@type': 'MedicalClinic',
+    '@id': clinicId,
+    name: site.organizationName,
+    url: absoluteUrl('/'),
+    telephone: site.admissionsPhone,
+  };
+}
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+export function breadcrumbList(trail: Crumb[]): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href),
+    })),
+  };
+}
+
+interface PageFacts {
+  path: string;
+  title: string;
+  description: string;
+}
+
+export function webPage({ path, title, description }: PageFacts): WebPage {
+  return { '@type': 'WebPage', url: absoluteUrl(path), name: title, description, publisher: { '@id': clinicId } };
+}
+
+interface Review {
+  lastReviewed: Date;
+  reviewer: { name: string; path: string };
+}
+
+/** A medical page: who reviewed it and when, as the visible byline says. */
+export function medicalWebPage(page: PageFacts, { lastReviewed, reviewer }: Review): MedicalWebPage {
+  return {
+    '@type': 'MedicalWebPage',
+    url: absoluteUrl(page.path),
+    name: page.title,
+    description: page.description,
+    publisher: { '@id': clinicId },
+    lastReviewed: isoDay(lastReviewed),
+    reviewedBy: { '@type': 'IndividualPhysician', '@id': physicianId(reviewer.path), name: reviewer.name, url: absoluteUrl(reviewer.path) },
+  };
+}
+
+interface PhysicianFacts {
+  name: string;
+  path: string;
+  description: string;
+  clinicalInterests: string[];
+}
+
+/**
+ * schema.org has no addiction-medicine specialty; family medicine maps to
+ * PrimaryCare, and the certification itself is stated on the visible page.
+ */
+export function physician({ name, path, description, clinicalInterests }: PhysicianFacts): IndividualPhysician {
+  return {
+    '@type': 'IndividualPhysician',
+    '@id': physicianId(path),
+    name,
+    url: absoluteUrl(path),
+    description,
+    medicalSpecialty: 'PrimaryCare',
+    knowsAbout: clinicalInterests,
+    practicesAt: { '@id': clinicId },
+  };
+}
+
+export function graph(nodes: Thing[]): Graph {
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/** JSON safe to place inside a <script> element: no "</script>" can close it early. */
+export function serializeJsonLd(data: Graph): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { site } from '../../src/settings';
+import { projectRoot } from '../support/astro';
+import { jsonLdProblems, nodesOf, nodesOfType, type Node } from '../support/checks/json-ld';
+import { sitemapPaths } from '../support/sitemap';
+
+const paths = sitemapPaths();
+const dist = join(projectRoot, 'dist');
+const absolute = (path: string) => new URL(path, site.siteUrl).href;
+const isMedical = (path: string) => /^\/(benzodiazepine-addiction|treatment)\/[^/]+\/$/.test(path);
+const isBio = (path: string) => /^\/our-team\/[^/]+\/$/.test(path);
+
+test('every page has a unique title and description, a canonical URL, share tags and lang="en"', async ({ page }) => {
+  const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
+  for (const path of paths) {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    const title = await page.title();
+    const description = (await meta('meta[name="description"]')) ?? '';
+    for (const [kind, value] of [['title', title], ['description', description]] as const) {
+      expect(seen[kind].get(value), `${path}: ${kind} "${value}" is also used by`).toBeUndefined();
+      seen[kind].set(value, path);
+    }
+    expect(await page.locator('html').getAttribute('lang'), path).toBe('en');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(absolute(path));
+    expect(await meta('meta[property="og:title"]'), `${path}: og:title`).toBeTruthy();
+    expect(await meta('meta[property="og:description"]'), `${path}: og:description`).toBe(description);
+    expect(await meta('meta[property="og:url"]'), `${path}: og:url`).toBe(absolute(path));
+    expect(await meta('meta[name="twitter:card"]'), `${path}: twitter:card`).toBe('summary_large_image');
+    const image = new URL((await meta('meta[property="og:image"]'))!);
+    expect(existsSync(join(dist, image.pathname)), `${path}: share image ${image.pathname} is built`).toBe(true);
+  }
+});
+
+test('robots.txt points to the sitemap, and the sitemap lists only canonical https URLs', () => {
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${absolute('/sitemap-index.xml')}`);
+  expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+  expect(paths).toContain('/');
+  expect(paths.every((path) => path.endsWith('/'))).toBe(true);
+});
+
+test('the 404 page stays out of search results', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+  expect(paths).not.toContain('/404/');
+});
+
+for (const path of paths) {
+  test(`${path} describes itself in JSON-LD that agrees with the page`, async ({ page }) => {
+    await page.goto(path);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(jsonLdProblems(blocks), path).toEqual([]);
+    const nodes = nodesOf(blocks);
+
+    const [clinic] = nodesOfType(nodes, 'MedicalClinic');
+    expect(clinic).toMatchObject({ name: site.organizationName, telephone: site.admissionsPhone, url: absolute('/') });
+
+    const crumbs = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').all();
+    const [breadcrumbList] = nodesOfType(nodes, 'BreadcrumbList');
+    if (path !== '/') {
+      const items = breadcrumbList?.itemListElement as Node[];
+      expect(items.map((item) => item.name)).toEqual(await Promise.all(crumbs.map((crumb) => crumb.textContent())));
+      expect(items.at(-1)?.item).toBe(absolute(path));
+    }
+
+    if (isMedical(path)) {
+      const [medicalPage] = nodesOfType(nodes, 'MedicalWebPage');
+      const byline = page.getByText(/^Medically reviewed by/);
+      const reviewer = medicalPage?.reviewedBy as Node;
+      expect(reviewer.name).toBe(await byline.getByRole('link').textContent());
+      expect(reviewer.url).toBe(absolute((await byline.getByRole('link').getAttribute('href'))!));
+      expect(medicalPage?.lastReviewed).toBe(await byline.locator('time').getAttribute('datetime'));
+      expect(medicalPage?.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    }
+
+    if (isBio(path)) {
+      const [physician] = nodesOfType(nodes, 'IndividualPhysician');
+      expect(physician?.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+      expect(physician?.url).toBe(absolute(path));
+      expect(physician?.medicalSpecialty, 'a value that exists in schema.org').toBe('PrimaryCare');
+    }
+  });
+}

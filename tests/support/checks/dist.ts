@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { projectRoot } from '../astro';
+
+/** Where `astro build` writes the site. */
+export const distFolder = join(projectRoot, 'dist');
+
+/** The built file that answers a site path, as a static host finds it: "/x/" is x/index.html, "/x.xml" is x.xml. */
+export function builtFile(pathname: string, dist: string = distFolder): string {
+  const path = decodeURIComponent(pathname);
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export interface BuiltPage {
+  /** The site path the page answers, e.g. "/treatment/" or "/404.html". */
+  path: string;
+  file: string;
+}
+
+/** Every HTML file in a built site. */
+export function builtPages(dist: string = distFolder): BuiltPage[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => ({
+      path: `/${name.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
+      file: join(dist, name),
+    }));
+}

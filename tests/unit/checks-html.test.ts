@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { htmlProblems } from '../support/checks/html';
+
+/** A whole, valid page with `body` inside its <main>, and `head` at the end of its <head>. */
+const page = (body: string, head = '') =>
+  [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    `<head><meta charset="utf-8"><title>A small page</title>${head}</head>`,
+    '<body><main>',
+    '<h1>A small page</h1>',
+    body,
+    '</main></body>',
+    '</html>',
+  ].join('\n');
+
+describe('the HTML check', () => {
+  it('passes a small valid page', async () => {
+    expect(await htmlProblems('/fine/', page('<p>Call us any time.</p>'))).toEqual([]);
+  });
+
+  it('names the page, the line and column, the rule and what is wrong', async () => {
+    expect(await htmlProblems('/twins/', page('<p id="help">One</p><p id="help">Two</p>'))).toEqual([
+      '/twins/: line 6:28 no-dup-id Duplicate ID "help"',
+    ]);
+  });
+
+  it.each([
+    ['an element left open', '<section><h2>Open</h2>', 'close-order'],
+    ['an element closed by its parent', '<div><p>Open</div>', 'no-implicit-close'],
+    ['a duplicate id', '<p id="help">One</p><p id="help">Two</p>', 'no-dup-id'],
+    ['a button without a type', '<button>Send</button>', 'no-implicit-button-type'],
+    ['an image without alt text', '<img src="/photo.jpg" width="10" height="10">', 'wcag/h37'],
+    ['a heading that skips a level', '<h3>Too deep</h3>', 'heading-level'],
+    ['a phone number that can break across lines', '<a href="tel:+18004874889">(800) 487-4889</a>', 'tel-non-breaking'],
+  ])('reports %s', async (_case, body, rule) => {
+    const problems = await htmlProblems('/broken/', page(body));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^/broken/: line \\d+:\\d+ ${rule} `)));
+  });
+
+  it('accepts a phone number kept on one line by its class', async () => {
+    const body = '<a class="whitespace-nowrap" href="tel:+18004874889">(800) 487-4889</a>';
+    expect(await htmlProblems('/phone/', page(body))).toEqual([]);
+  });
+
+  it('asks for an integrity hash on a stylesheet from another host, not on the site\'s own', async () => {
+    expect(await htmlProblems('/own/', page('<p>Styled.</p>', '<link rel="stylesheet" href="/_astro/site.css">'))).toEqual([]);
+    expect(await htmlProblems('/cdn/', page('<p>Styled.</p>', '<link rel="stylesheet" href="https://cdn.example.org/site.css">'))).toEqual([
+      expect.stringMatching(/^\/cdn\/: line 3:\d+ require-sri /),
+    ]);
+  });
+});

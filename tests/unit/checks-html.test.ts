@@ -43,6 +43,12 @@ describe('the HTML check', () => {
     expect(await htmlProblems('/phone/', page(body))).toEqual([]);
   });
 
+  it('accepts a phone number built from unbreakable groups by PhoneNumber.astro', async () => {
+    const body =
+      '<a class="phone-groups" href="tel:+18004874889"><span class="whitespace-nowrap">(800)</span> <span class="whitespace-nowrap">487-4889</span></a>';
+    expect(await htmlProblems('/phone/', page(body))).toEqual([]);
+  });
+
   it('asks for an integrity hash on a stylesheet from another host, not on the site\'s own', async () => {
     expect(await htmlProblems('/own/', page('<p>Styled.</p>', '<link rel="stylesheet" href="/_astro/site.css">'))).toEqual([]);
     expect(await htmlProblems('/cdn/', page('<p>Styled.</p>', '<link rel="stylesheet" href="https://cdn.example.org/site.css">'))).toEqual([

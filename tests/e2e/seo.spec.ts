@@ -41,9 +41,10 @@ test('robots.txt points to the sitemap, and the sitemap lists only canonical htt
   expect(paths.every((path) => path.endsWith('/'))).toBe(true);
 });
 
-test('the 404 page stays out of search results', async ({ page }) => {
-  await page.goto('/no-such-page/');
-  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+test('the 404 page answers with status 404, claims no address and stays out of the sitemap', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   expect(paths).not.toContain('/404/');
 });
 

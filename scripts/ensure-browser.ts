@@ -6,10 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium } from '../tests/support/browser.ts';
 
-function describe(): string {
-  const browser = findChromium();
-  return browser.executablePath ? `system Chromium at ${browser.executablePath}` : "Playwright's Chromium";
-}
+const describe = () => findChromium().source;
 
 try {
   console.log(`Browser tests will use ${describe()}.`);

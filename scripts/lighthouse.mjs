@@ -14,7 +14,8 @@
  *    (default 3); the median of each score and metric is compared with the
  *    budget below. Exits 1 naming the template and metric that miss it.
  *
- * Chrome: Playwright's Chromium when it is installed, else /usr/bin/chromium.
+ * Chrome: Playwright's Chromium when it is installed, else a system Chromium
+ * (the same choice as the browser tests: tests/support/browser.ts).
  * The browser can only reach localhost: every other host name is made to fail
  * to resolve (--host-resolver-rules), so no run touches the network.
  *
@@ -30,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
+import { findChromium, systemChromiumArgs } from '../tests/support/browser.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(repo, 'dist');
@@ -99,12 +101,7 @@ const excuses = {
 
 const chromeFlags = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...systemChromiumArgs,
   // Only localhost resolves: nothing the page or Chrome asks for can leave the machine.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
 ];
@@ -140,22 +137,6 @@ const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-async function findChrome() {
-  const candidates = [];
-  try {
-    const { chromium } = await import('@playwright/test');
-    const playwrightPath = chromium.executablePath();
-    if (playwrightPath && fs.existsSync(playwrightPath))
-      return { path: playwrightPath, source: "Playwright's Chromium" };
-    candidates.push(`${playwrightPath} (Playwright's Chromium: not installed; \`npx playwright install chromium\`)`);
-  } catch (error) {
-    candidates.push(`@playwright/test (could not be loaded: ${error.message})`);
-  }
-  if (fs.existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', source: '/usr/bin/chromium' };
-  candidates.push('/usr/bin/chromium (not found; e.g. `apt-get install chromium`)');
-  fail(`no Chrome to run Lighthouse with. Looked for:\n  - ${candidates.join('\n  - ')}`);
-}
 
 // ---------------------------------------------------------------- build
 
@@ -381,7 +362,12 @@ async function main() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 12))
     fail(`Node ${process.versions.node} is too old for Astro 7; use Node 22.12 or later.`);
-  const chrome = await findChrome();
+  let chrome;
+  try {
+    chrome = findChromium();
+  } catch (error) {
+    fail(error.message);
+  }
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nirc-lighthouse-'));
   let server;
   let launched;
@@ -414,14 +400,14 @@ async function main() {
     const profile = path.join(tempDir, 'profile');
     fs.mkdirSync(profile);
     launched = await chromeLauncher.launch({
-      chromePath: chrome.path,
+      chromePath: chrome.executablePath,
       chromeFlags,
       userDataDir: profile,
       logLevel: 'error',
       handleSIGINT: false,
     });
     console.log(
-      `lighthouse: ${chrome.source} (${chrome.path}), Lighthouse mobile defaults, 1 warm-up + ${options.runs} runs per template\n`,
+      `lighthouse: ${chrome.source}, Lighthouse mobile defaults, 1 warm-up + ${options.runs} runs per template\n`,
     );
 
     const report = [];
@@ -543,7 +529,7 @@ async function main() {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), chrome: chrome.path, lighthouse: lighthouseVersion(), runs: options.runs, report }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), chrome: chrome.executablePath, lighthouse: lighthouseVersion(), runs: options.runs, report }, null, 2)}\n`,
     );
     console.log(`lighthouse: wrote ${path.relative(process.cwd(), out)}`);
     if (problems.length) fail(`${problems.length} budget failure(s):\n  - ${problems.join('\n  - ')}`);

@@ -15,16 +15,18 @@ export const systemChromiumArgs = [
 ];
 
 export interface Browser {
-  /** undefined: Playwright's own browser. */
-  executablePath?: string;
+  executablePath: string;
+  /** Which browser this is, for messages. */
+  source: string;
   args: string[];
 }
 
 /** Playwright's own Chromium when installed, else a system Chromium, else a message saying how to get one. */
 export function findChromium(): Browser {
-  if (existsSync(chromium.executablePath())) return { args: [] };
+  const playwrights = chromium.executablePath();
+  if (existsSync(playwrights)) return { executablePath: playwrights, source: "Playwright's Chromium", args: [] };
   const system = systemChromium.find((path) => existsSync(path));
-  if (system) return { executablePath: system, args: systemChromiumArgs };
+  if (system) return { executablePath: system, source: `system Chromium at ${system}`, args: systemChromiumArgs };
   throw new Error(
     'No Chromium found for the browser tests. Install Playwright\'s browser with "npx playwright install chromium", ' +
       'or a system Chromium (Debian/Ubuntu: "sudo apt-get install chromium").',

@@ -131,7 +131,6 @@ function parseArgs(argv) {
             .replace(/^ \* ?/gm, ''),
         );
         process.exit(0);
-        break;
       default:
         fail(
           `Unknown option "${arg}". Usage: node scripts/bench.mjs [--full] [--sizes 100,1000] [--out bench-results/bench.json]`,

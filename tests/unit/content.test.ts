@@ -9,13 +9,6 @@ describe('the real content', () => {
     }
   });
 
-  it('names a real staff member as the reviewer of every medical page', async () => {
-    const staffIds = (await getCollection('staff')).map((person) => person.id);
-    const medical = [...(await getCollection('education')), ...(await getCollection('treatments'))];
-    for (const entry of medical) {
-      expect(staffIds, `${entry.filePath}: reviewedBy`).toContain(entry.data.reviewedBy.id);
-    }
-  });
 });
 
 describe('the reviewer guard', () => {
@@ -31,7 +24,7 @@ describe('the reviewer guard', () => {
     );
   });
 
-  it('lets the real content through', async () => {
+  it('finds a real staff member behind every reviewer in the real content', async () => {
     const medical = [...(await getCollection('education')), ...(await getCollection('treatments'))];
     const staff = await getCollection('staff');
     expect(() => assertReviewersExist(medical, staff)).not.toThrow();

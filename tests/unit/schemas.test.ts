@@ -41,7 +41,7 @@ describe('an education entry', () => {
     ['with a description too short', { description: 'Too short.' }, 'description: description is too short: write 50 to 160 characters that say what the page answers.'],
     ['with a description too long', { description: 'x'.repeat(161) }, 'description: description is too long: search results cut it off after 160 characters.'],
     ['with a fractional order', { order: 1.5 }, 'order: order must be a whole number, such as 1, 2 or 3.'],
-    ['without a reviewer', { reviewedBy: undefined }, 'reviewedBy: Invalid input'],
+    ['without a reviewer', { reviewedBy: undefined }, 'reviewedBy: reviewedBy is required: the file name of a staff entry without its extension, e.g. beth-dunlap.'],
     ['with a review date in the future', { lastReviewed: new Date('2999-01-01T00:00:00Z') }, 'lastReviewed: lastReviewed is in the future: use the date the review actually took place (YYYY-MM-DD).'],
     ['with a malformed review date', { lastReviewed: 'last spring' }, 'lastReviewed: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-11-02.'],
     ['without sources', { sources: [] }, 'sources: sources needs at least one reference (title, publisher, https url).'],

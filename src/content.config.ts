@@ -1,14 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { educationSchema } from './schemas/education';
-import { staffSchema } from './schemas/staff';
-import { treatmentSchema } from './schemas/treatment';
+import { contentFolder, sections, type SectionId } from './sections.ts';
 
-/** Content lives at the repository root, one folder per collection. */
-const entriesIn = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `./content/${folder}` });
+/** A section's entries, read from content/<section>/. */
+const entriesOf = (id: SectionId) => glob({ pattern: '**/*.{md,mdx}', base: `./${contentFolder(id)}` });
 
+// One collection per section of the registry. Written out, not mapped, so that Astro types each
+// collection's data from its own schema; `satisfies` makes a section missing here a type error.
 export const collections = {
-  education: defineCollection({ loader: entriesIn('education'), schema: educationSchema }),
-  treatments: defineCollection({ loader: entriesIn('treatments'), schema: treatmentSchema }),
-  staff: defineCollection({ loader: entriesIn('staff'), schema: staffSchema }),
-};
+  education: defineCollection({ loader: entriesOf('education'), schema: sections.education.schema }),
+  drugs: defineCollection({ loader: entriesOf('drugs'), schema: sections.drugs.schema }),
+  treatments: defineCollection({ loader: entriesOf('treatments'), schema: sections.treatments.schema }),
+  staff: defineCollection({ loader: entriesOf('staff'), schema: sections.staff.schema }),
+  pages: defineCollection({ loader: entriesOf('pages'), schema: sections.pages.schema }),
+} satisfies Record<SectionId, unknown>;

@@ -1,5 +1,5 @@
-import { displayPhone, telHref } from './lib/phone';
-import { parseSettings } from './schemas/settings';
+import { displayPhone, telHref } from './lib/phone.ts';
+import { parseSettings, type SiteSettings } from './schemas/settings.ts';
 
 /** Edit site-wide facts here; the build validates them. */
 const settings = parseSettings({
@@ -8,12 +8,14 @@ const settings = parseSettings({
   admissionsPhone: '+18557861978',
   crisisLines: [
     {
+      id: 'emergency',
       name: 'Emergency',
       purpose: 'Someone is not breathing, cannot be woken, is having a seizure or is in danger right now.',
       dial: '911',
       display: '911',
     },
     {
+      id: 'lifeline',
       name: '988 Suicide & Crisis Lifeline',
       purpose: 'Thoughts of suicide, or any mental health or substance use crisis. Free, 24/7, in English and Spanish.',
       dial: '988',
@@ -22,6 +24,7 @@ const settings = parseSettings({
       url: 'https://988lifeline.org/',
     },
     {
+      id: 'samhsa',
       name: 'SAMHSA National Helpline',
       purpose: 'Free, confidential treatment referrals and information, 24/7, 365 days a year, in English and Spanish.',
       dial: '+18006624357',
@@ -29,13 +32,6 @@ const settings = parseSettings({
       tty: '+18004874889',
       url: 'https://www.samhsa.gov/find-help/national-helpline',
     },
-  ],
-  nav: [
-    { label: 'Benzodiazepines', href: '/benzodiazepine-addiction/' },
-    { label: 'Treatment', href: '/treatment/' },
-    { label: 'Our team', href: '/our-team/' },
-    { label: 'Admissions', href: '/admissions/' },
-    { label: 'Get help now', href: '/get-help-now/' },
   ],
 });
 
@@ -47,8 +43,12 @@ export const site = {
   },
 };
 
-/** The emergency line (911), which the safety warnings point to. */
-export const emergency = settings.crisisLines.find((line) => line.dial === '911') ?? settings.crisisLines[0]!;
+export type CrisisLineId = SiteSettings['crisisLines'][number]['id'];
+
+/** One help line by its id, e.g. crisisLine('emergency') for 911. */
+export function crisisLine(id: CrisisLineId) {
+  return settings.crisisLines.find((line) => line.id === id)!;
+}
 
 /** A help line's tel: link: short codes are dialled as written. */
 export function dialHref(dial: string): string {

@@ -1,89 +1,135 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isReviewDue, reviewDueOn } from './review';
+import { existsSync, readFileSync } from 'node:fs';
+import { contentDigest } from '../review/digest.ts';
+import { checkLedger, checkUpdatedDates, ledgerFile, parseLedger, reviewStateOf, type ReviewablePage, type ReviewState } from '../review/ledger.ts';
+import { entryPath, medicalSectionIds, sectionIds, type SectionId } from '../sections.ts';
+import { isoDay } from './dates.ts';
 
-export type EducationEntry = CollectionEntry<'education'>;
-export type TreatmentEntry = CollectionEntry<'treatments'>;
-export type StaffEntry = CollectionEntry<'staff'>;
-export type MedicalEntry = EducationEntry | TreatmentEntry;
+export type Entry<Id extends SectionId = SectionId> = CollectionEntry<Id>;
+export type MedicalSectionId = (typeof medicalSectionIds)[number];
+export type MedicalEntry = Entry<'education' | 'drugs' | 'treatments'>;
+export type StaffEntry = Entry<'staff'>;
 
-/** Where each collection's pages live; the URLs stay stable once published. */
-export const sectionPath = {
-  education: '/benzodiazepine-addiction/',
-  treatments: '/treatment/',
-  staff: '/our-team/',
-} as const;
-
-export function entryPath(entry: MedicalEntry | StaffEntry): string {
-  return `${sectionPath[entry.collection]}${entry.id}/`;
+/** The address of an entry's page. Throws for the not-found page, which has none. */
+export function pathOf(entry: Entry): string {
+  const path = entryPath(entry.collection, entry.id);
+  if (!path) throw new Error(`${entry.filePath}: this page has no address of its own.`);
+  return path;
 }
 
-const byOrderThenTitle = <T extends { data: { order: number } }>(a: T, b: T, titleOf: (entry: T) => string) =>
-  a.data.order - b.data.order || titleOf(a).localeCompare(titleOf(b));
+export const isMedical = (entry: Entry): entry is MedicalEntry =>
+  (medicalSectionIds as readonly SectionId[]).includes(entry.collection);
 
-/**
- * Astro's reference() only logs when a reviewedBy names no staff entry. This
- * turns that into a build failure that names the file, the field and the fix.
- */
-export function assertReviewersExist(entries: MedicalEntry[], staff: StaffEntry[]): void {
-  const staffIds = new Set(staff.map((person) => person.id));
-  const dangling = entries.filter((entry) => !staffIds.has(entry.data.reviewedBy.id));
-  if (dangling.length > 0) {
-    const lines = dangling.map(
-      (entry) =>
-        `  - ${entry.filePath ?? `${entry.collection}/${entry.id}`}: reviewedBy "${entry.data.reviewedBy.id}" names no staff entry. ` +
-        `Expected the file name (without extension) of an entry in content/staff: ${[...staffIds].join(', ') || '(none yet)'}.`,
-    );
-    throw new Error(`Dangling medical reviewer reference:\n${lines.join('\n')}`);
-  }
-}
+const byOrderThenTitle = (a: Entry, b: Entry) => {
+  const key = (entry: Entry) => ('title' in entry.data ? entry.data.title : entry.data.name);
+  const order = (entry: Entry) => ('order' in entry.data ? entry.data.order : 0);
+  return order(a) - order(b) || key(a).localeCompare(key(b));
+};
 
-/** Pages past their review date still build; the warning tells editors to book a review. */
-function warnAboutDueReviews(entries: MedicalEntry[]): void {
-  for (const entry of entries.filter((page) => isReviewDue(page.data.lastReviewed))) {
-    const due = reviewDueOn(entry.data.lastReviewed).toISOString().slice(0, 10);
-    console.warn(
-      `[medical review] ${entry.filePath ?? entry.id}: due for review since ${due}; ` +
-        'have it reviewed and update lastReviewed.',
-    );
-  }
-}
+/** A medical page's review state, with the reviewer's staff entry when there is a record. */
+export type Review = ReviewState & { reviewer?: StaffEntry };
 
 interface Library {
-  education: EducationEntry[];
-  treatments: TreatmentEntry[];
-  staff: StaffEntry[];
+  sections: { [Id in SectionId]: Entry<Id>[] };
+  reviews: Map<string, Review>;
 }
+
+/** Talking about stopping, withdrawal or tapering means the page must show the warning. */
+const mentionsStopping = /\b(stop(?:ping|s)?|withdrawal|taper(?:ing|ed)?)\b/i;
+
+function fail(title: string, problems: string[]): void {
+  if (problems.length > 0) throw new Error(`${title}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+}
+
+/** Build-time guards that zod cannot express, since they look across entries and files. */
+function checkContent(library: Library['sections'], medical: MedicalEntry[]): void {
+  const staffIds = library.staff.map((person) => person.id);
+  const physicians = library.staff.filter((person) => person.data.physician).map((person) => person.id);
+  fail(
+    'Medical pages assigned to a reviewer who is not a physician on staff:',
+    medical
+      .filter((entry) => entry.data.reviewer !== undefined && !physicians.includes(entry.data.reviewer))
+      .map(
+        (entry) =>
+          `${entry.filePath}, field "reviewer": "${entry.data.reviewer}" ${staffIds.includes(entry.data.reviewer!) ? 'is not a physician' : 'names no staff entry'}. ` +
+          `Use the file name of a physician in content/staff: ${physicians.join(', ') || '(none yet)'}, or leave the field out.`,
+      ),
+  );
+  fail(
+    'Medical pages that talk about stopping, withdrawal or tapering without the warning:',
+    medical
+      .filter((entry) => !entry.data.withdrawalWarning && mentionsStopping.test(entry.body ?? ''))
+      .map((entry) => `${entry.filePath}, field "withdrawalWarning": the page talks about stopping; set withdrawalWarning: true.`),
+  );
+  const seen = new Map<string, string>();
+  const clashes = sectionIds.flatMap((id) =>
+    library[id].flatMap((entry) => {
+      const path = entryPath(id, entry.id);
+      if (!path) return [];
+      const other = seen.get(path);
+      seen.set(path, entry.filePath ?? entry.id);
+      return other ? [`${entry.filePath} and ${other} would both be served at ${path}: rename one file.`] : [];
+    }),
+  );
+  fail('Two pages at one address:', clashes);
+}
+
+function readReviews(library: Library['sections'], medical: MedicalEntry[]): Map<string, Review> {
+  const pages: ReviewablePage[] = medical.map((entry) => ({
+    path: pathOf(entry),
+    file: entry.filePath!,
+    digest: contentDigest(readFileSync(entry.filePath!, 'utf8'), entry.filePath!),
+    updated: isoDay(entry.data.updated),
+    assignedReviewer: entry.data.reviewer,
+  }));
+  const records = parseLedger(existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined);
+  const staff = library.staff.map((person) => ({ id: person.id, ...person.data }));
+  checkLedger(records, pages, staff);
+  checkUpdatedDates(pages, records);
+  return new Map(
+    pages.map((page) => {
+      const review = reviewStateOf(page, records);
+      const reviewer = review.state === 'unreviewed' ? undefined : library.staff.find((person) => person.id === review.record.reviewer);
+      if (review.state === 'reviewed' && review.due) {
+        console.warn(`[medical review] ${page.file}: due for review since ${review.dueOn}; ask a physician to review it and sign it again.`);
+      }
+      return [page.path, { ...review, reviewer }];
+    }),
+  );
+}
+
+const allEntries = (sections: Library['sections']): Entry[] => sectionIds.flatMap((id): Entry[] => sections[id]);
 
 let library: Promise<Library> | undefined;
 
-/**
- * Every collection, read, checked and sorted once per build, not once per page.
- */
+/** Every section, read, checked and sorted once per build, not once per page; and every page's review state. */
 export function getLibrary(): Promise<Library> {
   library ??= (async () => {
-    const [education, treatments, staff] = await Promise.all([
-      getCollection('education'),
-      getCollection('treatments'),
-      getCollection('staff'),
-    ]);
-    assertReviewersExist([...education, ...treatments], staff);
-    warnAboutDueReviews([...education, ...treatments]);
-    const title = (entry: MedicalEntry) => entry.data.title;
-    return {
-      education: education.sort((a, b) => byOrderThenTitle(a, b, title)),
-      treatments: treatments.sort((a, b) => byOrderThenTitle(a, b, title)),
-      staff: staff.sort((a, b) => byOrderThenTitle(a, b, (person) => person.data.name)),
-    };
+    const loaded = await Promise.all(sectionIds.map(async (id) => [id, (await getCollection(id)).sort(byOrderThenTitle)] as const));
+    const sections = Object.fromEntries(loaded) as Library['sections'];
+    const medical = allEntries(sections).filter(isMedical);
+    checkContent(sections, medical);
+    return { sections, reviews: readReviews(sections, medical) };
   })();
   return library;
 }
 
-export async function reviewerOf(entry: MedicalEntry): Promise<StaffEntry> {
-  const { staff } = await getLibrary();
-  return staff.find((person) => person.id === entry.data.reviewedBy.id)!;
+export async function reviewOf(entry: MedicalEntry): Promise<Review> {
+  return (await getLibrary()).reviews.get(pathOf(entry))!;
 }
 
+/** The pages a person's latest sign-off covers as they read now: never a page changed since. */
 export async function pagesReviewedBy(person: StaffEntry): Promise<MedicalEntry[]> {
-  const { education, treatments } = await getLibrary();
-  return [...education, ...treatments].filter((entry) => entry.data.reviewedBy.id === person.id);
+  const { sections, reviews } = await getLibrary();
+  return allEntries(sections).filter(isMedical).filter((entry) => {
+    const review = reviews.get(pathOf(entry))!;
+    return review.state === 'reviewed' && review.record.reviewer === person.id;
+  });
+}
+
+/** A page from content/pages, by file name. */
+export async function page(id: string): Promise<Entry<'pages'>> {
+  const found = (await getLibrary()).sections.pages.find((entry) => entry.id === id);
+  if (!found) throw new Error(`content/pages/${id}.mdx is missing: the site needs it.`);
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { BreadcrumbList, Graph, IndividualPhysician, MedicalClinic, MedicalWebPage, Thing, WebPage } from 'schema-dts';
-import { site } from '../settings';
-import { isoDay } from './dates';
+import { site } from '../settings.ts';
+import { isoDay } from './dates.ts';
 
 /**
  * JSON-LD for search engines, built from the same settings and content as the
@@ -49,21 +49,33 @@ export function webPage({ path, title, description }: PageFacts): WebPage {
   return { '@type': 'WebPage', url: absoluteUrl(path), name: title, description, publisher: { '@id': clinicId } };
 }
 
-interface Review {
-  lastReviewed: Date;
+interface SignOff {
+  /** The day of the sign-off, YYYY-MM-DD. */
+  date: string;
   reviewer: { name: string; path: string };
 }
 
-/** A medical page: who reviewed it and when, as the visible byline says. */
-export function medicalWebPage(page: PageFacts, { lastReviewed, reviewer }: Review): MedicalWebPage {
+/**
+ * A medical page. `reviewedBy` and `lastReviewed` are present only when a physician's sign-off
+ * covers the page's current text, exactly when the visible label says "Medically reviewed by".
+ */
+export function medicalWebPage(page: PageFacts & { updated: Date }, signOff?: SignOff): MedicalWebPage {
   return {
     '@type': 'MedicalWebPage',
     url: absoluteUrl(page.path),
     name: page.title,
     description: page.description,
     publisher: { '@id': clinicId },
-    lastReviewed: isoDay(lastReviewed),
-    reviewedBy: { '@type': 'IndividualPhysician', '@id': physicianId(reviewer.path), name: reviewer.name, url: absoluteUrl(reviewer.path) },
+    dateModified: isoDay(page.updated),
+    ...(signOff && {
+      lastReviewed: signOff.date,
+      reviewedBy: {
+        '@type': 'IndividualPhysician',
+        '@id': physicianId(signOff.reviewer.path),
+        name: signOff.reviewer.name,
+        url: absoluteUrl(signOff.reviewer.path),
+      },
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { authoritativeDomains, isAuthoritative } from '../lib/authoritative.ts';
 
 /**
  * Building blocks shared by the content schemas. Every message says what was
@@ -35,10 +36,10 @@ export const calendarDate = (field: string) =>
     z.date({ error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-02.` }),
   );
 
-/** A date that has already happened: a review cannot be dated in the future. */
-export const pastDate = (field: string) =>
+/** A date that has already happened, such as the day a page was last edited. */
+export const pastDate = (field: string, what: string) =>
   calendarDate(field).refine((date) => date.getTime() <= Date.now(), {
-    error: `${field} is in the future: use the date the review actually took place (YYYY-MM-DD).`,
+    error: `${field} is in the future: use the date ${what} (YYYY-MM-DD).`,
   });
 
 /** One reference cited on the page. */
@@ -55,10 +56,13 @@ export const source = z.strictObject({
     .min(2, { error: 'sources[].publisher is too short: name the organisation or journal.' }),
   /** A stable https address of the document. */
   url: z
-    .url({ protocol: /^https$/, error: 'sources[].url must be a full https address, such as https://www.fda.gov/...' }),
+    .url({ protocol: /^https$/, error: 'sources[].url must be a full https address, such as https://www.fda.gov/...' })
+    .refine(isAuthoritative, {
+      error: `sources[].url must be on an authoritative domain: ${authoritativeDomains.join(', ')} (see src/lib/authoritative.ts).`,
+    }),
 });
 
-/** The list of references: at least one, since every medical statement is cited. */
+/** The list of references: at least two authoritative ones, since every medical statement is cited. */
 export const sources = z
   .array(source, { error: 'sources is required: a list of references, each with title, publisher and url.' })
-  .min(1, { error: 'sources needs at least one reference (title, publisher, https url).' });
+  .min(2, { error: 'sources needs at least two authoritative references (title, publisher, https url).' });

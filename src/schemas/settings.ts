@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isNorthAmericanNumber } from '../lib/phone';
+import { isNorthAmericanNumber } from '../lib/phone.ts';
 
 const e164 = (field: string) =>
   z
@@ -11,7 +11,11 @@ const e164 = (field: string) =>
 /** Short numbers such as 911 and 988 are dialled as they are. */
 const shortCode = z.string().regex(/^\d{3}$/, { error: 'a short code is three digits, e.g. 988.' });
 
+export const crisisLineIds = ['emergency', 'lifeline', 'samhsa'] as const;
+
 const crisisLine = z.strictObject({
+  /** Which line this is; safety boxes look lines up by id: emergency, lifeline or samhsa. */
+  id: z.enum(crisisLineIds, { error: `crisisLines[].id must be one of: ${crisisLineIds.join(', ')}.` }),
   /** What the line is, e.g. "988 Suicide & Crisis Lifeline". */
   name: z.string().min(3, { error: 'crisisLines[].name is required, e.g. "988 Suicide & Crisis Lifeline".' }),
   /** When to use it, in a short sentence. */
@@ -30,13 +34,6 @@ const crisisLine = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'crisisLines[].url must be an https address.' }).optional(),
 });
 
-const navItem = z.strictObject({
-  label: z.string().min(2, { error: 'nav[].label is required: the words shown in the menu.' }),
-  href: z
-    .string()
-    .regex(/^\/([a-z0-9-]+\/)*$/, { error: 'nav[].href must be a site path with a trailing slash, e.g. /treatment/.' }),
-});
-
 /** The site's one source of truth: anything shown on more than one page lives here. */
 export const settingsSchema = z.strictObject({
   /** The organisation's name, as on its signs. */
@@ -46,9 +43,11 @@ export const settingsSchema = z.strictObject({
   /** The admissions line in E.164 form. Its display and tel: forms are derived, never typed again. */
   admissionsPhone: e164('admissionsPhone'),
   /** National help lines, shown in every footer and on /get-help-now/. */
-  crisisLines: z.array(crisisLine).min(1, { error: 'crisisLines needs at least the emergency number.' }),
-  /** The main navigation, in order. */
-  nav: z.array(navItem).min(1, { error: 'nav needs at least one item.' }),
+  crisisLines: z
+    .array(crisisLine)
+    .refine((lines) => crisisLineIds.every((id) => lines.filter((line) => line.id === id).length === 1), {
+      error: `crisisLines needs exactly one line of each id: ${crisisLineIds.join(', ')}.`,
+    }),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;

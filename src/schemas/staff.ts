@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { description, order } from './editorial';
-import { frontmatter } from './strict';
+import { description, order } from './editorial.ts';
+import { frontmatter } from './strict.ts';
 
 const nonEmptyText = (field: string, example: string) =>
   z

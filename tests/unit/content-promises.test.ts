@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/settings';
 import { projectRoot } from '../support/astro';
-import { isAuthoritative } from '../support/authoritative';
+import { isAuthoritative } from '../../src/lib/authoritative';
 
 const contentFiles = (folder = join(projectRoot, 'content')): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((item) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewDue, reviewDueOn } from '../../src/lib/review';
+import { isReviewDue, reviewDueOn } from '../../src/review/due.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

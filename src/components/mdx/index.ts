@@ -1,0 +1,25 @@
+import CallButton from './CallButton.astro';
+import Callout from './Callout.astro';
+import DrugTable from './DrugTable.astro';
+import EmergencyCheck from './EmergencyCheck.astro';
+import OverdoseSteps from './OverdoseSteps.astro';
+import SafeLink from './SafeLink.astro';
+import ScrollTable from './ScrollTable.astro';
+import Term from './Term.astro';
+import CrisisLines from '../CrisisLines.astro';
+
+/**
+ * What an author may write in an .mdx file without imports, and the Markdown elements the site
+ * renders its own way. The content lint (src/lib/content-lint.ts) rejects any other component.
+ */
+export const authorComponents = {
+  Callout,
+  CallButton,
+  CrisisLines,
+  DrugTable,
+  EmergencyCheck,
+  OverdoseSteps,
+  Term,
+  a: SafeLink,
+  table: ScrollTable,
+};

@@ -1,0 +1,158 @@
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { digestPattern } from './digest.ts';
+import { reviewDueOn } from './due.ts';
+
+/**
+ * The review ledger: one record per physician sign-off, appended by `npm run review -- sign`
+ * and never edited. A page counts as reviewed only while its latest record's digest equals the
+ * digest of its current text, so a claim of review can never outlive the text that was read.
+ */
+export const ledgerFile = 'content/medical-reviews.yaml';
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One sign-off. */
+const recordSchema = z.strictObject({
+  /** The page's address on the site, e.g. /benzodiazepine-addiction/withdrawal-and-tapering/. */
+  page: z
+    .string({ error: 'page is required: the address of the page, e.g. /treatment/outpatient-treatment/.' })
+    .regex(/^\/([a-z0-9-]+\/)+$/, { error: 'page must be a site address with slashes, e.g. /treatment/outpatient-treatment/.' }),
+  /** The staff id (file name in content/staff) of the physician who signed off. */
+  reviewer: z.string({ error: 'reviewer is required: the file name of a physician in content/staff, e.g. beth-dunlap.' }),
+  /** The day of the sign-off, YYYY-MM-DD. */
+  date: z
+    .string({ error: 'date is required: the day of the review, YYYY-MM-DD.' })
+    .regex(isoDay, { error: 'date must be written as YYYY-MM-DD, e.g. 2026-12-01.' })
+    .refine((day) => !Number.isNaN(Date.parse(day)), { error: 'date is not a real calendar day.' }),
+  /** The digest of the text the physician reviewed, "sha256:" and 64 hex digits, as `review sign` writes it. */
+  digest: z
+    .string({ error: 'digest is required: let `npm run review -- sign` write it.' })
+    .regex(digestPattern, { error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.' }),
+  /** Optional remark by the reviewer, e.g. "Checked the symptom list against the 2025 guideline." */
+  note: z.string().trim().min(1).optional(),
+});
+
+export type LedgerRecord = z.infer<typeof recordSchema> & {
+  /** The record's position in the ledger, 1 first. */
+  number: number;
+};
+
+/** A medical page as the ledger sees it. */
+export interface ReviewablePage {
+  path: string;
+  file: string;
+  digest: string;
+  /** The page's own "last updated" day, YYYY-MM-DD. */
+  updated: string;
+  /** The physician the page is assigned to, if any (shown only by the status report). */
+  assignedReviewer?: string;
+}
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: string;
+  physician: boolean;
+}
+
+export type ReviewState =
+  | { state: 'reviewed'; record: LedgerRecord; dueOn: string; due: boolean }
+  | { state: 'changed'; record: LedgerRecord; dueOn: string; due: boolean }
+  | { state: 'unreviewed' };
+
+export class LedgerError extends Error {
+  constructor(problems: string[]) {
+    super(`${ledgerFile} is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'LedgerError';
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const where = (record: { number: number; page?: unknown }) =>
+  `record ${record.number}${typeof record.page === 'string' ? ` (page ${record.page})` : ''}`;
+
+/** Parses the ledger text. An empty ledger (comments only) has no records. */
+export function parseLedger(text: string | undefined): LedgerRecord[] {
+  if (text === undefined) return [];
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new LedgerError([`the file is not valid YAML: ${(error as Error).message}`]);
+  }
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw)) throw new LedgerError(['the file must be a list of records, each starting with "- page:".']);
+  const problems: string[] = [];
+  const records = raw.flatMap((item: unknown, index) => {
+    const number = index + 1;
+    const result = recordSchema.safeParse(item);
+    if (result.success) return [{ ...result.data, number }];
+    const page = (item as { page?: unknown } | null)?.page;
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || '(record)';
+      problems.push(`${where({ number, page })}, field "${field}": ${issue.message}`);
+    }
+    return [];
+  });
+  if (problems.length > 0) throw new LedgerError(problems);
+  return records;
+}
+
+/** Checks every record against the site: the page exists, the reviewer is a physician, the dates make sense. */
+export function checkLedger(records: LedgerRecord[], pages: ReviewablePage[], staff: StaffMember[], on = today()): void {
+  const paths = new Set(pages.map((page) => page.path));
+  const physicians = staff.filter((person) => person.physician).map((person) => person.id);
+  const problems: string[] = [];
+  records.forEach((record, index) => {
+    const at = where(record);
+    if (!paths.has(record.page)) {
+      problems.push(`${at}, field "page": no medical page has the address ${record.page}. Use the address of a page as \`npm run review -- status\` lists it.`);
+    }
+    const person = staff.find((member) => member.id === record.reviewer);
+    if (!person) {
+      problems.push(`${at}, field "reviewer": "${record.reviewer}" is not a staff entry. Use the file name of a physician in content/staff: ${physicians.join(', ') || '(none yet)'}.`);
+    } else if (!person.physician) {
+      problems.push(`${at}, field "reviewer": ${person.name} is not a physician (physician: true in content/staff/${person.id}.md); only a physician can sign off a medical page.`);
+    }
+    if (record.date > on) {
+      problems.push(`${at}, field "date": ${record.date} is in the future. Use the day the review took place.`);
+    }
+    const earlier = records
+      .slice(0, index)
+      .filter((other) => other.page === record.page && other.reviewer === record.reviewer && other.date > record.date);
+    for (const other of earlier) {
+      problems.push(`${at}, field "date": ${record.date} is earlier than record ${other.number} by the same reviewer for this page (${other.date}). Records are appended in time order; add a new record instead of back-dating one.`);
+    }
+  });
+  if (problems.length > 0) throw new LedgerError(problems);
+}
+
+/** The latest sign-off of a page: the last by date, and by position on the same date. */
+function latestRecord(records: LedgerRecord[], path: string): LedgerRecord | undefined {
+  return records
+    .filter((record) => record.page === path)
+    .reduce<LedgerRecord | undefined>((latest, record) => (!latest || record.date >= latest.date ? record : latest), undefined);
+}
+
+/** Reviewed, changed since review, or not yet reviewed: decided by comparing digests, never by a typed date. */
+export function reviewStateOf(page: ReviewablePage, records: LedgerRecord[], on = today()): ReviewState {
+  const record = latestRecord(records, page.path);
+  if (!record) return { state: 'unreviewed' };
+  const dueOn = reviewDueOn(new Date(`${record.date}T00:00:00Z`)).toISOString().slice(0, 10);
+  return { state: record.digest === page.digest ? 'reviewed' : 'changed', record, dueOn, due: on >= dueOn };
+}
+
+/**
+ * A page changed since its review says "updated on DATE after its last medical review", so its
+ * `updated` day must not come before that review.
+ */
+export function checkUpdatedDates(pages: ReviewablePage[], records: LedgerRecord[]): void {
+  const problems = pages.flatMap((page) => {
+    const review = reviewStateOf(page, records);
+    return review.state === 'changed' && page.updated < review.record.date
+      ? [`${page.file}, field "updated": the text changed after the medical review of ${review.record.date} (record ${review.record.number}), but updated says ${page.updated}. Set updated to the day of your edit.`]
+      : [];
+  });
+  if (problems.length > 0) throw new Error(`Pages whose "updated" date is older than their last review:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}

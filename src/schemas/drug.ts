@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { medicalPage } from './medical.ts';
+import { frontmatter } from './strict.ts';
+
+/** How long a benzodiazepine acts, in the words of the facts table (FDA labels on DailyMed). */
+export const actingClasses = ['short', 'short-to-intermediate', 'long'] as const;
+
+const phrase = (field: string, example: string) =>
+  z
+    .string({ error: `${field} is required, e.g. "${example}".` })
+    .trim()
+    .min(2, { error: `${field} must not be empty, e.g. "${example}".` });
+
+/**
+ * One benzodiazepine (content/drugs): the facts shown in its page's fact box and in the
+ * table of common benzodiazepines, plus the page itself. Both read this one entry.
+ */
+export const drugSchema = frontmatter({
+  ...medicalPage,
+  /** The generic name, lower case, e.g. "alprazolam". */
+  generic: phrase('generic', 'alprazolam').regex(/^[a-z]+$/, { error: 'generic must be the generic name in lower case, e.g. alprazolam.' }),
+  /** Brand names people search for, e.g. ["Xanax"]. */
+  brands: z.array(phrase('brands[]', 'Xanax'), { error: 'brands must be a list, e.g. ["Xanax"].' }).min(1, {
+    error: 'brands needs at least one brand name, e.g. ["Xanax"].',
+  }),
+  /** What the FDA label approves it for, one plain phrase each, e.g. "Panic disorder". */
+  uses: z.array(phrase('uses[]', 'Panic disorder'), { error: 'uses must be a list of labelled uses.' }).min(1, {
+    error: 'uses needs at least one FDA-labelled use.',
+  }),
+  /** short, short-to-intermediate or long: sets where the drug sits on the withdrawal timeline. */
+  acting: z.enum(actingClasses, { error: `acting must be one of: ${actingClasses.join(', ')}.` }),
+  /** How long it acts and what that means for when withdrawal can start, in one or two plain sentences. */
+  actingInWords: phrase('actingInWords', 'It leaves the body within hours, so withdrawal can start within a day.'),
+  /** The label's own half-life figure, only where the label prints one; left out otherwise. */
+  labelFigure: phrase('labelFigure', 'Half-life about 11 hours in healthy adults').optional(),
+  /** The DEA schedule of the prescription drug. */
+  schedule: z.enum(['II', 'III', 'IV', 'V'], { error: 'schedule must be a DEA schedule such as IV.' }),
+  /** The DailyMed search address for the drug's current labels. */
+  label: z.url({ protocol: /^https$/, error: 'label must be the https DailyMed address of the drug label.' }).refine(
+    (url) => new URL(url).hostname === 'dailymed.nlm.nih.gov',
+    { error: 'label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.' },
+  ),
+});
+
+export type Drug = z.infer<typeof drugSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { drugSchema } from './schemas/drug.ts';
 import { educationSchema } from './schemas/education.ts';
+import { medicalPage } from './schemas/medical.ts';
 import { pageSchema } from './schemas/page.ts';
 import { staffSchema } from './schemas/staff.ts';
 import { treatmentSchema } from './schemas/treatment.ts';
@@ -45,6 +46,25 @@ export const sections = {
 export const sectionIds = [...ids].sort((a, b) => sections[a].order - sections[b].order);
 
 export const medicalSectionIds = sectionIds.filter((id) => sections[id].medical);
+
+/**
+ * Stops the build when a medical section's schema lacks a shared medical field (sources, the
+ * withdrawal warning, the updated date…): its pages would quietly escape the medical rules.
+ */
+export function checkSections(registry: Record<string, Section>): void {
+  for (const [id, section] of Object.entries(registry)) {
+    if (!section.medical) continue;
+    const shape = (section.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+    const missing = Object.keys(medicalPage).filter((field) => !(field in shape));
+    if (missing.length > 0) {
+      throw new Error(
+        `src/sections.ts: section "${id}" is medical, so its schema needs the shared medical fields (src/schemas/medical.ts); it lacks: ${missing.join(', ')}.`,
+      );
+    }
+  }
+}
+
+checkSections(sections);
 
 export type HubSectionId = { [Id in SectionId]: (typeof sections)[Id]['hub'] extends true ? Id : never }[SectionId];
 

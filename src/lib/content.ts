@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { contentDigest } from '../review/digest.ts';
 import { checkLedger, checkUpdatedDates, ledgerFile, parseLedger, reviewStateOf, type ReviewablePage, type ReviewState } from '../review/ledger.ts';
 import { entryPath, medicalSectionIds, sectionIds, type SectionId } from '../sections.ts';
+import { authorComponentRules } from '../components/mdx/rules.ts';
+import { formatProblems, lintContent } from './content-lint.ts';
 import { isoDay } from './dates.ts';
 
 export type Entry<Id extends SectionId = SectionId> = CollectionEntry<Id>;
@@ -43,6 +45,13 @@ function fail(title: string, problems: string[]): void {
 
 /** Build-time guards that zod cannot express, since they look across entries and files. */
 function checkContent(library: Library['sections'], medical: MedicalEntry[]): void {
+  fail(
+    'Content that must not be published:',
+    allEntries(library).flatMap((entry) => {
+      const problems = lintContent(entry.filePath!, readFileSync(entry.filePath!, 'utf8'), authorComponentRules);
+      return problems.length > 0 ? [formatProblems(entry.filePath!, problems).replace(/\n/g, '\n  - ')] : [];
+    }),
+  );
   const staffIds = library.staff.map((person) => person.id);
   const physicians = library.staff.filter((person) => person.data.physician).map((person) => person.id);
   fail(

@@ -1,32 +1,104 @@
-import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertReviewersExist, type MedicalEntry, type StaffEntry } from '../../src/lib/content';
+import { en } from '../../src/i18n/en';
+import { checkSections, sectionIds, sections } from '../../src/sections';
+import { frontmatter } from '../../src/schemas/strict';
+import { description, title } from '../../src/schemas/editorial';
+import { site } from '../../src/settings';
+import { allEntries, medicalEntries } from '../support/content';
+import { glob } from 'node:fs/promises';
 
-describe('the real content', () => {
-  it('has at least one entry in every collection', async () => {
-    for (const collection of ['education', 'treatments', 'staff'] as const) {
-      expect((await getCollection(collection)).length, collection).toBeGreaterThan(0);
+const sourceOf = (entry: { filePath?: string }) => readFileSync(entry.filePath!, 'utf8');
+
+describe('the section registry', () => {
+  it('gives every section at least one entry', async () => {
+    for (const id of sectionIds) {
+      expect((await allEntries((section) => section === id)).length, id).toBeGreaterThan(0);
     }
   });
 
-});
-
-describe('the reviewer guard', () => {
-  it('names the file, the field and the staff ids to choose from when a reviewer does not exist', async () => {
-    const staff = (await getCollection('staff')) as StaffEntry[];
-    const [article] = await getCollection('education');
-    const dangling = {
-      ...article!,
-      data: { ...article!.data, reviewedBy: { collection: 'staff', id: 'dr-nobody' } },
-    } as MedicalEntry;
-    expect(() => assertReviewersExist([dangling], staff)).toThrow(
-      `${article!.filePath}: reviewedBy "dr-nobody" names no staff entry. Expected the file name (without extension) of an entry in content/staff: ${staff.map((person) => person.id).join(', ')}.`,
-    );
+  it('accepts its own sections', () => {
+    expect(() => checkSections(sections)).not.toThrow();
   });
 
-  it('finds a real staff member behind every reviewer in the real content', async () => {
-    const medical = [...(await getCollection('education')), ...(await getCollection('treatments'))];
-    const staff = await getCollection('staff');
-    expect(() => assertReviewersExist(medical, staff)).not.toThrow();
+  it('stops a new medical section that leaves out a medical rule, such as sources', () => {
+    const careless = { ...sections, blog: { ...sections.education, schema: frontmatter({ title, description }) } };
+    expect(() => checkSections(careless)).toThrow(
+      'src/sections.ts: section "blog" is medical, so its schema needs the shared medical fields (src/schemas/medical.ts); it lacks: order, updated, reviewer, sources, withdrawalWarning.',
+    );
+  });
+});
+
+describe('phone numbers in content', () => {
+  /** Ten-digit North American numbers in any common spelling, vanity spellings and tel: links. */
+  const phoneLike = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1-800-[A-Z0-9-]{4,}(?:\s\(\d{4}\))?|tel:/g;
+  /** Letters on a phone keypad become their digits, so "1-800-662-HELP" reads as 18006624357. */
+  const keypad = (text: string) =>
+    text.toUpperCase().replace(/[A-Z]/g, (letter) => String('22233344455566677778889999'.charCodeAt(letter.charCodeAt(0) - 65) - 48));
+  const digitsOf = (text: string) => keypad(text.replace(/\s\(\d{4}\)$/, '')).replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  /** The national help lines may be written out in content; nothing else, the admissions line included. */
+  const helpLineDigits = new Set(site.crisisLines.flatMap((line) => [line.dial, line.tty ?? '']).filter(Boolean).map(digitsOf));
+
+  it('appear only as national help lines; the admissions number comes from the site settings', async () => {
+    const typed: string[] = [];
+    for await (const file of glob('content/**/*.{md,mdx,yaml}')) {
+      for (const match of readFileSync(file, 'utf8').matchAll(phoneLike)) {
+        if (!helpLineDigits.has(digitsOf(match[0]))) typed.push(`${file}: "${match[0]}"`);
+      }
+    }
+    expect(typed).toEqual([]);
+  });
+
+  it('the check reads the admissions number in any spelling, and a vanity help line as its digits', () => {
+    const sample = 'Call us at 855.786.1978 or (855) 786-1978, or 1-800-662-HELP (4357).';
+    expect([...sample.matchAll(phoneLike)].map((match) => digitsOf(match[0]))).toEqual(['8557861978', '8557861978', '8006624357']);
+    expect(helpLineDigits.has('8557861978')).toBe(false);
+    expect(helpLineDigits.has('8006624357')).toBe(true);
+  });
+});
+
+describe('promises the content makes', () => {
+  const text = async (id: string) => sourceOf((await allEntries()).find((entry) => `${entry.collection}/${entry.id}` === id)!);
+
+  it('the overdose steps carry naloxone, the side position and 911, and stand where promised', async () => {
+    expect(en.overdose.steps.join(' ')).toMatch(/naloxone/i);
+    expect(en.overdose.steps.join(' ')).toMatch(/on their side/i);
+    expect(en.overdose.naloxone).toMatch(/over the counter/);
+    const promised = ['education/mixing-with-opioids-and-alcohol', 'education/helping-someone-you-love', 'pages/get-help-now'];
+    const drugs = (await allEntries((id) => id === 'drugs')).map((entry) => `drugs/${entry.id}`);
+    for (const id of [...promised, ...drugs]) expect(await text(id), id).toContain('<OverdoseSteps />');
+  });
+
+  it('counterfeit pills are explained on the mixing page and every drug page', async () => {
+    const drugs = (await allEntries((id) => id === 'drugs')).map((entry) => `drugs/${entry.id}`);
+    for (const id of ['education/mixing-with-opioids-and-alcohol', ...drugs]) {
+      expect(await text(id), id).toMatch(/counterfeit|fake/i);
+    }
+    expect(await text('drugs/alprazolam-xanax')).toMatch(/fentanyl/);
+  });
+
+  it('the withdrawal page opens with the emergency box', async () => {
+    const withdrawal = await text('education/withdrawal-and-tapering');
+    expect(withdrawal).toContain('<EmergencyCheck />');
+    expect(withdrawal.indexOf('<EmergencyCheck />')).toBeLessThan(withdrawal.indexOf('\n## '));
+  });
+
+  it('no page says that every benzodiazepine is Schedule IV', async () => {
+    const claims = (await allEntries()).filter((entry) => /\b(all|every)\b[^.]{0,60}\bSchedule IV\b/i.test(sourceOf(entry)));
+    expect(claims.map((entry) => entry.filePath)).toEqual([]);
+  });
+
+  it('no page claims a service the facts do not confirm', async () => {
+    const unconfirmed = /\b(our|we offer|we provide)\b[^.]{0,40}\b(intensive outpatient|residential|inpatient|detox|family sessions?)\b/i;
+    const claims = (await allEntries()).flatMap((entry) =>
+      [...sourceOf(entry).matchAll(new RegExp(unconfirmed, 'gi'))].map((match) => `${entry.filePath}: "${match[0]}"`),
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('every medical page cites at least two authoritative sources (checked by the schema at build)', async () => {
+    for (const entry of await medicalEntries()) {
+      expect((entry.data as { sources: unknown[] }).sources.length, entry.filePath).toBeGreaterThanOrEqual(2);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { drugSchema } from '../../src/schemas/drug';
 import { educationSchema } from '../../src/schemas/education';
+import { pageSchema } from '../../src/schemas/page';
 import { staffSchema } from '../../src/schemas/staff';
 import { treatmentSchema } from '../../src/schemas/treatment';
 import { problemsOf } from '../support/issues';
@@ -8,9 +10,11 @@ const validEducation = {
   title: 'What are benzodiazepines?',
   description: 'Benzodiazepines calm the brain by strengthening GABA, its natural brake. Learn what they treat.',
   order: 1,
-  reviewedBy: 'beth-dunlap',
-  lastReviewed: new Date('2026-01-15T00:00:00Z'),
-  sources: [{ title: 'Benzodiazepine Tapering', publisher: 'ASAM', url: 'https://www.asam.org/x' }],
+  updated: new Date('2026-01-15T00:00:00Z'),
+  sources: [
+    { title: 'Benzodiazepine Tapering', publisher: 'ASAM', url: 'https://www.asam.org/x' },
+    { title: 'Prescription CNS Depressants', publisher: 'NIDA', url: 'https://nida.nih.gov/x' },
+  ],
 };
 
 const validTreatment = { ...validEducation, title: 'Partial hospitalization program', kind: 'level-of-care' };
@@ -23,15 +27,15 @@ const validStaff = {
 };
 
 describe('an education entry', () => {
-  it('is accepted when every field is right, and its reviewer becomes a staff reference', () => {
+  it('is accepted when every field is right, and carries no review claim of its own', () => {
     const parsed = educationSchema.parse(validEducation);
-    expect(parsed.reviewedBy).toEqual({ id: 'beth-dunlap', collection: 'staff' });
     expect(parsed.withdrawalWarning).toBe(false);
+    expect(Object.keys(parsed)).not.toContain('reviewedBy');
   });
 
-  it('accepts a review date written as a quoted string', () => {
-    const parsed = educationSchema.parse({ ...validEducation, lastReviewed: '2026-01-15' });
-    expect(parsed.lastReviewed.toISOString()).toBe('2026-01-15T00:00:00.000Z');
+  it('accepts an updated date written as a quoted string', () => {
+    const parsed = educationSchema.parse({ ...validEducation, updated: '2026-01-15' });
+    expect(parsed.updated.toISOString()).toBe('2026-01-15T00:00:00.000Z');
   });
 
   it.each([
@@ -41,13 +45,13 @@ describe('an education entry', () => {
     ['with a description too short', { description: 'Too short.' }, 'description: description is too short: write 50 to 160 characters that say what the page answers.'],
     ['with a description too long', { description: 'x'.repeat(161) }, 'description: description is too long: search results cut it off after 160 characters.'],
     ['with a fractional order', { order: 1.5 }, 'order: order must be a whole number, such as 1, 2 or 3.'],
-    ['without a reviewer', { reviewedBy: undefined }, 'reviewedBy: reviewedBy is required: the file name of a staff entry without its extension, e.g. beth-dunlap.'],
-    ['with a review date in the future', { lastReviewed: new Date('2999-01-01T00:00:00Z') }, 'lastReviewed: lastReviewed is in the future: use the date the review actually took place (YYYY-MM-DD).'],
-    ['with a malformed review date', { lastReviewed: 'last spring' }, 'lastReviewed: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-11-02.'],
-    ['without sources', { sources: [] }, 'sources: sources needs at least one reference (title, publisher, https url).'],
-    ['with a source over plain http', { sources: [{ ...validEducation.sources[0], url: 'http://www.asam.org/x' }] }, 'sources.0.url: sources[].url must be a full https address, such as https://www.fda.gov/...'],
-    ['with a source missing its publisher', { sources: [{ title: 'Benzodiazepine Tapering', url: 'https://www.asam.org/x' }] }, 'sources.0.publisher: sources[].publisher is required: the organisation or journal that published it.'],
-    ['with a misspelt field', { lastReveiwed: '2026-01-01' }, '(root): unknown field "lastReveiwed": check the spelling or remove it. Allowed fields: title, description, order, reviewedBy, lastReviewed, sources, withdrawalWarning.'],
+    ['with an updated date in the future', { updated: new Date('2999-01-01T00:00:00Z') }, 'updated: updated is in the future: use the date you last changed the page (YYYY-MM-DD).'],
+    ['with a malformed updated date', { updated: 'last spring' }, 'updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.'],
+    ['with one source only', { sources: validEducation.sources.slice(0, 1) }, 'sources: sources needs at least two authoritative references (title, publisher, https url).'],
+    ['with a source over plain http', { sources: [{ ...validEducation.sources[0], url: 'http://www.asam.org/x' }, validEducation.sources[1]] }, 'sources.0.url: sources[].url must be a full https address, such as https://www.fda.gov/...'],
+    ['with a source off the authoritative list', { sources: [validEducation.sources[0], { ...validEducation.sources[1], url: 'https://example-rehab-blog.com/benzos' }] }, expect.stringMatching(/^sources\.1\.url: sources\[\]\.url must be on an authoritative domain: fda\.gov, nih\.gov/)],
+    ['with a source missing its publisher', { sources: [{ title: 'Benzodiazepine Tapering', url: 'https://www.asam.org/x' }, validEducation.sources[1]] }, 'sources.0.publisher: sources[].publisher is required: the organisation or journal that published it.'],
+    ['with a review field, which only the ledger may hold', { lastReviewed: '2026-01-01' }, '(root): unknown field "lastReviewed": check the spelling or remove it. Allowed fields: title, description, order, updated, reviewer, sources, withdrawalWarning.'],
   ])('is rejected %s, with a message that says what to write', (_case, change, expected) => {
     expect(problemsOf(educationSchema, { ...validEducation, ...change })).toEqual([expected]);
   });
@@ -64,9 +68,45 @@ describe('a treatment entry', () => {
     ]);
   });
 
-  it('is rejected without a review date', () => {
-    expect(problemsOf(treatmentSchema, { ...validTreatment, lastReviewed: undefined })).toEqual([
-      'lastReviewed: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-11-02.',
+  it('is rejected without an updated date', () => {
+    expect(problemsOf(treatmentSchema, { ...validTreatment, updated: undefined })).toEqual([
+      'updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.',
+    ]);
+  });
+});
+
+const validDrug = {
+  ...validEducation,
+  title: 'Alprazolam (Xanax): uses and risks',
+  generic: 'alprazolam',
+  brands: ['Xanax'],
+  uses: ['Panic disorder'],
+  acting: 'short',
+  actingInWords: 'It leaves the body within hours.',
+  schedule: 'IV',
+  label: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=alprazolam',
+};
+
+describe('a drug entry', () => {
+  it('is accepted when every field is right, with no label figure', () => {
+    expect(problemsOf(drugSchema, validDrug)).toEqual([]);
+  });
+
+  it.each([
+    ['with an acting class the facts do not use', { acting: 'ultra' }, 'acting: acting must be one of: short, short-to-intermediate, long.'],
+    ['with a label that is not on DailyMed', { label: 'https://www.fda.gov/x' }, 'label: label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.'],
+    ['without a brand name', { brands: [] }, 'brands: brands needs at least one brand name, e.g. ["Xanax"].'],
+    ['with a capitalised generic name', { generic: 'Alprazolam' }, 'generic: generic must be the generic name in lower case, e.g. alprazolam.'],
+  ])('is rejected %s', (_case, change, expected) => {
+    expect(problemsOf(drugSchema, { ...validDrug, ...change })).toEqual([expected]);
+  });
+});
+
+describe('a site page', () => {
+  it('needs no sources, but a title, a description and an updated date', () => {
+    expect(problemsOf(pageSchema, { title: 'Admissions: what happens', description: validEducation.description, updated: '2026-11-28' })).toEqual([]);
+    expect(problemsOf(pageSchema, { title: 'Admissions: what happens', description: validEducation.description })).toEqual([
+      'updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.',
     ]);
   });
 });

@@ -24,10 +24,10 @@ describe('site settings', () => {
     ]);
   });
 
-  it('reject a menu link that is not a site path with a trailing slash', () => {
-    const nav = [{ label: 'Treatment', href: 'https://example.com/treatment' }];
-    expect(problemsOf(settingsSchema, { ...storedSettings, nav })).toEqual([
-      'nav.0.href: nav[].href must be a site path with a trailing slash, e.g. /treatment/.',
+  it('reject help lines without exactly one emergency line, which the safety boxes point to', () => {
+    const crisisLines = storedSettings.crisisLines.filter((line) => line.id !== 'emergency');
+    expect(problemsOf(settingsSchema, { ...storedSettings, crisisLines })).toEqual([
+      'crisisLines: crisisLines needs exactly one line of each id: emergency, lifeline, samhsa.',
     ]);
   });
 

@@ -1,0 +1,15 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sectionIds, sections, type SectionId } from '../../src/sections';
+
+export type AnyEntry = CollectionEntry<SectionId>;
+
+/** Every entry of every section in the registry, so a new section is covered without touching a test. */
+export async function allEntries(filter: (id: SectionId) => boolean = () => true): Promise<AnyEntry[]> {
+  const lists = await Promise.all(sectionIds.filter(filter).map((id) => getCollection(id)));
+  return lists.flat() as AnyEntry[];
+}
+
+export const medicalEntries = () => allEntries((id) => sections[id].medical);
+
+/** Spanish entries live in an es/ folder of their section. */
+export const isSpanish = (entry: AnyEntry) => entry.id.startsWith('es/');

@@ -104,17 +104,22 @@ function diff(site: SiteFiles, name: string | undefined): number {
     return 0;
   }
   // The commit that added the record holds the ledger and, when signed as the README says, the page as reviewed.
+  if (spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root }).status !== 0) {
+    console.error(`${root} is not a git checkout, so there is no history to compare with.`);
+    return 1;
+  }
   const commits = git(['log', '--format=%H', '-S', review.record.digest, '--', ledgerFile]).split('\n').filter(Boolean);
-  if (commits.length === 0) {
-    const shallow = git(['rev-parse', '--is-shallow-repository']) === 'true';
+  // In a shallow clone the oldest commit we can see may only seem to add the record: its parents are cut off.
+  const cutOff = git(['rev-parse', '--is-shallow-repository']) === 'true' ? readFileSync(git(['rev-parse', '--git-path', 'shallow']), 'utf8') : '';
+  const signedAt = commits.at(-1);
+  if (!signedAt || cutOff.includes(signedAt)) {
     console.error(
-      shallow
+      cutOff
         ? `This is a shallow clone: the commit that recorded the review of ${page.path} is not in its history. Run \`git fetch --unshallow\`, then try again.`
         : `The review of ${page.path} (record ${review.record.number}) is not committed yet, so there is no history to compare with. Commit ${ledgerFile} first.`,
     );
     return 1;
   }
-  const signedAt = commits.at(-1)!;
   const candidates = [page.file, page.file.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md'))];
   const reviewedText = candidates
     .map((file) => spawnSync('git', ['show', `${signedAt}:${file}`], { cwd: root, encoding: 'utf8' }))

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runAstro, type AstroRun } from '../support/astro';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 
-const article = 'content/education/what-are-benzodiazepines.md';
+const article = 'content/education/faq.md';
+const mdxArticle = 'content/education/getting-help.mdx';
 const bio = 'content/staff/beth-dunlap.md';
 
 let copy: ProjectCopy | undefined;
@@ -21,6 +22,10 @@ const replaceLine = (field: string, line: string) => (text: string) => {
   return text.replace(pattern, line);
 };
 
+/** Adds lines right after the frontmatter; the first added line is line `bodyStart` of the file. */
+const appendToBody = (lines: string) => (text: string) => `${text.trimEnd()}\n\n${lines}\n`;
+const lineCount = (text: string) => text.trimEnd().split('\n').length;
+
 describe('the production build', () => {
   it('succeeds on an untouched copy, so the failures below come from the breakage alone', () => {
     copy = copyProject();
@@ -32,36 +37,36 @@ describe('the production build', () => {
   it('stops when a required field is missing, naming the file and the field', () => {
     const build = buildWith(article, replaceLine('description', ''));
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${article}`);
+    expect(build.output).toContain(article);
     expect(build.output).toContain('description: description is required: one or two sentences, 50 to 160 characters.');
   });
 
   it('stops when a field is malformed, saying what was expected', () => {
-    const build = buildWith(article, replaceLine('lastReviewed', 'lastReviewed: sometime in May'));
+    const build = buildWith(article, replaceLine('updated', 'updated: sometime in May'));
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${article}`);
-    expect(build.output).toContain('lastReviewed: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-11-02.');
+    expect(build.output).toContain(article);
+    expect(build.output).toContain('updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.');
   });
 
   it('stops on a misspelt field instead of ignoring it', () => {
     const build = buildWith(bio, replaceLine('role', 'role: Medical Director\nphoto: portrait.jpg'));
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${bio}`);
+    expect(build.output).toContain(bio);
     expect(build.output).toContain('unknown field "photo": check the spelling or remove it.');
   });
 
   it('stops when the frontmatter is not valid YAML, naming the file', () => {
-    const build = buildWith(article, replaceLine('title', 'title: [What are benzodiazepines'));
+    const build = buildWith(article, replaceLine('title', 'title: [Questions people ask'));
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${article}`);
+    expect(build.output).toContain(article);
     expect(build.output).toMatch(/frontmatter|YAML/i);
   });
 
-  it('stops when a reviewer names no staff entry, which Astro alone would only log', () => {
-    const build = buildWith(article, replaceLine('reviewedBy', 'reviewedBy: dr-nobody'));
+  it('stops when a page is assigned to a reviewer who is not on staff', () => {
+    const build = buildWith(article, replaceLine('updated', 'updated: 2026-11-27\nreviewer: dr-nobody'));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(
-      `${article}: reviewedBy "dr-nobody" names no staff entry. Expected the file name (without extension) of an entry in content/staff: beth-dunlap.`,
+      `${article}, field "reviewer": "dr-nobody" names no staff entry. Use the file name of a physician in content/staff: beth-dunlap, or leave the field out.`,
     );
   });
 
@@ -72,11 +77,47 @@ describe('the production build', () => {
     expect(build.output).toContain('admissionsPhone: admissionsPhone must be a US number in E.164 form');
   });
 
-  it('warns, without failing, when a medical page is due for review', () => {
-    const build = buildWith(article, replaceLine('lastReviewed', 'lastReviewed: 2020-01-01'));
-    expect(build.status).toBe(0);
-    expect(build.output).toContain(
-      `[medical review] ${article}: due for review since 2021-01-01; have it reviewed and update lastReviewed.`,
-    );
+  it('stops on a page that talks about tapering without the withdrawal warning', () => {
+    const build = buildWith(article, (text) => text.replace(/^withdrawalWarning: true$/m, 'withdrawalWarning: false'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`${article}, field "withdrawalWarning": the page talks about stopping; set withdrawalWarning: true.`);
+  });
+});
+
+describe('content that must not build', () => {
+  it('stops on an empty body, naming the file and line', () => {
+    const build = buildWith(article, (text) => text.slice(0, text.indexOf('\n---', 4) + 5));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(new RegExp(`${article}:\\d+:1: the page has no content`));
+  });
+
+  it('stops on a raw script, naming the file and line', () => {
+    let line = 0;
+    const build = buildWith(article, (text) => {
+      line = lineCount(text) + 2;
+      return appendToBody('<script>alert(1)</script>')(text);
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`${article}:${line}:1: <script> is not allowed`);
+  });
+
+  it('stops on an unknown component in MDX, naming the file and line', () => {
+    let line = 0;
+    const build = buildWith(mdxArticle, (text) => {
+      line = lineCount(text) + 2;
+      return appendToBody('<Warnig title="Careful">Text</Warnig>')(text);
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`${mdxArticle}:${line}:1: unknown component <Warnig>`);
+  });
+
+  it('stops on a plain http link, naming the file and line', () => {
+    let line = 0;
+    const build = buildWith(article, (text) => {
+      line = lineCount(text) + 2;
+      return appendToBody('See [the agency](http://www.fda.gov/).')(text);
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(new RegExp(`${article}:${line}:\\d+: http: link`));
   });
 });

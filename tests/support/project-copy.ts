@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { projectRoot } from './astro';
 
 /** What a build needs from the project; everything else stays behind. */
-const buildInputs = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const buildInputs = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
 
 /** Caches Astro and Vite keep under node_modules: the copy must not share them with the real project. */
 const caches = new Set(['.astro', '.vite', '.cache']);
@@ -14,6 +14,7 @@ export interface ProjectCopy {
   /** Rewrites a file of the copy, given its path relative to the project root. */
   edit(file: string, change: (text: string) => string): void;
   write(file: string, text: string): void;
+  delete(file: string): void;
   remove(): void;
 }
 
@@ -40,6 +41,9 @@ export function copyProject(): ProjectCopy {
     },
     write(file, text) {
       writeFileSync(join(root, file), text);
+    },
+    delete(file) {
+      rmSync(join(root, file));
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

@@ -17,13 +17,22 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /screen-reader\.spec\.ts/ },
     // Site-wide quality checks set their own viewports and run once, in the desktop project.
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(journeys|call)\.spec\.ts/ },
     {
       name: 'no-javascript',
       use: { ...devices['Pixel 7'], launchOptions, javaScriptEnabled: false },
       testMatch: /journeys\.spec\.ts/,
+    },
+    {
+      // A virtual screen reader (tests/support/screen-reader.ts) injected into the built pages. It is
+      // served as same-origin files, which today's script-src 'self' happens to allow; bypassCSP keeps it
+      // working however strict the policy becomes. Only this project bypasses the policy: the others
+      // load pages under it, and privacy.spec.ts checks it.
+      name: 'screen-reader',
+      use: { ...devices['Desktop Chrome'], launchOptions, bypassCSP: true },
+      testMatch: /screen-reader\.spec\.ts/,
     },
   ],
   // Tests run against the built site, as it will be deployed; `npm test` builds it first.

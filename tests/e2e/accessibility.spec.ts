@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, headingProblems, vagueLinkProblems } from '../support/checks/page';
+import { callLinkName as callName, skipLinkName } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
 
 const widths = { phone: { width: 375, height: 740 }, desktop: { width: 1280, height: 800 } };
 const schemes = ['light', 'dark'] as const;
-const callName = 'Call admissions at (855) 786-1978';
 
 /** Tabs forward and describes the newly focused element, with whether its focus ring can be seen. */
 async function tab(page: Page) {
@@ -39,7 +39,7 @@ for (const path of sitemapPaths()) {
     test('can be used by keyboard: skip link first, call link soon after, focus always visible', async ({ page }) => {
       await page.goto(path);
       const first = await tab(page);
-      expect(first.name, 'first Tab stop').toBe('Skip to main content');
+      expect(first.name, 'first Tab stop').toBe(skipLinkName);
       const stops = [first];
       while (stops.length < 4 && stops.at(-1)!.name !== callName) stops.push(await tab(page));
       expect(stops.map((stop) => stop.name), 'the call link within the first four Tab stops').toContain(callName);

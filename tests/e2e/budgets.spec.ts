@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { projectRoot } from '../support/astro';
+import { builtFile } from '../support/checks/dist';
 import { sitemapPaths } from '../support/sitemap';
 
 /** TCP's first round trip carries about 14 KB: the page and its CSS should arrive in it. */
@@ -18,8 +17,6 @@ interface Weight {
   gzip: number;
 }
 
-const dist = join(projectRoot, 'dist');
-const builtFile = (pathname: string) => join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const rows: Record<string, string>[] = [];

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { callLinkHref, callLinkName } from '../support/site';
 
 const callBar = 'a[data-call="bar"]';
 
@@ -10,8 +11,8 @@ test.describe('on a phone', () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     const bar = page.locator(callBar);
     await expect(bar).toBeInViewport({ ratio: 1 });
-    await expect(bar).toHaveAccessibleName('Call admissions at (855) 786-1978');
-    await expect(bar).toHaveAttribute('href', 'tel:+18557861978');
+    await expect(bar).toHaveAccessibleName(callLinkName);
+    await expect(bar).toHaveAttribute('href', callLinkHref);
   });
 
   test('the call bar never hides the end of the page', async ({ page }) => {
@@ -31,6 +32,6 @@ test.describe('on a desktop', () => {
   test('the call bar gives way to the call link in the header', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator(callBar)).toBeHidden();
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Call admissions at (855) 786-1978' })).toBeInViewport();
+    await expect(page.getByRole('banner').getByRole('link', { name: callLinkName })).toBeInViewport();
   });
 });

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { callLinkHref as callHref, callLinkName as callName } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
-
-const callName = 'Call admissions at (855) 786-1978';
-const callHref = 'tel:+18557861978';
 
 for (const path of sitemapPaths()) {
   test(`${path} has a call link in its header, and every admissions link says what it does`, async ({ page }) => {

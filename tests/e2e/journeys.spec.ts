@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { callLinkName } from '../support/site';
 
 /** The three journeys that matter most, followed the way a visitor would: by clicking links. */
 
@@ -45,6 +46,6 @@ test('a visitor who mistypes an address is offered the call and the main section
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
-  await expect(page.getByRole('main').getByRole('link', { name: 'Call admissions at (855) 786-1978' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: callLinkName })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Treatment' })).toBeVisible();
 });

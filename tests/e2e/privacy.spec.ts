@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../support/astro';
+import { builtFile } from '../support/checks/dist';
 import { watchTraffic } from '../support/checks/page';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -17,7 +16,7 @@ for (const path of [...sitemapPaths(), '/no-such-page/']) {
 
 test('every built page carries a Content-Security-Policy that allows no inline scripts', () => {
   for (const path of sitemapPaths()) {
-    const html = readFileSync(join(projectRoot, 'dist', path, 'index.html'), 'utf8');
+    const html = readFileSync(builtFile(path), 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
     expect(policy, `${path}: CSP meta element`).toBeDefined();
     const scriptSrc = policy!.split(';').find((directive) => directive.trim().startsWith('script-src'));

@@ -1,13 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { site } from '../../src/settings';
-import { projectRoot } from '../support/astro';
+import { distPath } from '../support/checks/dist';
 import { jsonLdProblems, nodesOf, nodesOfType, type Node } from '../support/checks/json-ld';
 import { sitemapPaths } from '../support/sitemap';
 
 const paths = sitemapPaths();
-const dist = join(projectRoot, 'dist');
 const absolute = (path: string) => new URL(path, site.siteUrl).href;
 const isMedical = (path: string) => /^\/(benzodiazepine-addiction|treatment)\/[^/]+\/$/.test(path);
 const isBio = (path: string) => /^\/our-team\/[^/]+\/$/.test(path);
@@ -30,13 +28,13 @@ test('every page has a unique title and description, a canonical URL, share tags
     expect(await meta('meta[property="og:url"]'), `${path}: og:url`).toBe(absolute(path));
     expect(await meta('meta[name="twitter:card"]'), `${path}: twitter:card`).toBe('summary_large_image');
     const image = new URL((await meta('meta[property="og:image"]'))!);
-    expect(existsSync(join(dist, image.pathname)), `${path}: share image ${image.pathname} is built`).toBe(true);
+    expect(existsSync(distPath(image.pathname)), `${path}: share image ${image.pathname} is built`).toBe(true);
   }
 });
 
 test('robots.txt points to the sitemap, and the sitemap lists only canonical https URLs', () => {
-  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${absolute('/sitemap-index.xml')}`);
-  expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+  expect(readFileSync(distPath('robots.txt'), 'utf8')).toContain(`Sitemap: ${absolute('/sitemap-index.xml')}`);
+  expect(existsSync(distPath('sitemap-index.xml'))).toBe(true);
   expect(paths).toContain('/');
   expect(paths.every((path) => path.endsWith('/'))).toBe(true);
 });

@@ -2,8 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { projectRoot } from '../astro';
 
+/** A path inside the built site, e.g. distPath('robots.txt'); distPath() is the folder itself. Tests build no dist/ paths of their own. */
+export function distPath(...parts: string[]): string {
+  return join(projectRoot, 'dist', ...parts);
+}
+
 /** Where `astro build` writes the site. */
-export const distFolder = join(projectRoot, 'dist');
+export const distFolder = distPath();
 
 /** The built file that answers a site path, as a static host finds it: "/x/" is x/index.html, "/x.xml" is x.xml. */
 export function builtFile(pathname: string, dist: string = distFolder): string {

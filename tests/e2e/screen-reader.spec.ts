@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { site } from '../../src/settings';
+import { linksHeard, openWithScreenReader, readForward } from '../support/screen-reader';
+import { callLinkHref, callLinkName, skipLinkName } from '../support/site';
+import { templates, type Template } from '../support/templates';
+
+/**
+ * What a screen-reader user hears, from a virtual screen reader run inside the
+ * built pages, plus the landmarks every template must have. Only structure and
+ * names that come from src/settings.ts are pinned: content writers are changing
+ * the pages' words, and these tests must not stand in their way.
+ */
+
+/** One line of an aria snapshot template, YAML-quoted so any name from the settings is safe in it. */
+const node = (role: string, name?: string) => `'${(name === undefined ? role : `${role} ${JSON.stringify(name)}`).replace(/'/g, "''")}'`;
+const url = (href: string) => `- /url: '${href.replace(/'/g, "''")}'`;
+const indent = (lines: string[], by: number) => lines.map((line) => `${' '.repeat(by)}${line}`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where each template puts its one h1: only roles and heading levels, never the heading's words. */
+const mainOf: Record<Template['name'], string[]> = {
+  home: ['- main:', '  - region:', '    - heading [level=1]'],
+  hub: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
+  article: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
+  treatment: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
+  bio: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
+  admissions: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
+  'get help now': ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
+  '404': ['- main:', '  - heading [level=1]'],
+};
+
+/** The whole page: exactly these four top-level parts, in this order; the header and the footer's help lines from the settings. */
+function pageStructure(template: Template): string {
+  const navLinks = site.nav.flatMap((item) => [`- listitem:`, `  - ${node('link', item.label)}:`, `    ${url(item.href)}`]);
+  const helpLines = site.crisisLines.map((line) => `- listitem:\n  - ${node('link', line.display)}`).join('\n').split('\n');
+  return [
+    '- /children: equal',
+    `- ${node('link', skipLinkName)}`,
+    '- banner:',
+    '  - /children: equal',
+    `  - ${node('link', site.organizationName)}:`,
+    `    ${url('/')}`,
+    `  - ${node('link', callLinkName)}:`,
+    `    ${url(callLinkHref)}`,
+    '  - navigation "Main":',
+    '    - list:',
+    '      - /children: equal',
+    ...indent(navLinks, 6),
+    ...mainOf[template.name],
+    '- contentinfo:',
+    '  - list:',
+    '    - /children: equal',
+    ...indent(helpLines, 4),
+    '  - navigation "Footer"',
+  ].join('\n');
+}
+
+for (const template of templates) {
+  test.describe(`${template.name} (${template.path})`, () => {
+    test('moving forward from the top, a screen-reader user hears the skip link, the site name, then the call link', async ({ page }) => {
+      await openWithScreenReader(page, template.path);
+      const spoken = await readForward(page, { until: `link, ${callLinkName}`, maxSteps: 40 });
+      expect(linksHeard(spoken).slice(0, 3), `the first links heard; all that was spoken:\n${spoken.join('\n')}`).toEqual([
+        skipLinkName,
+        site.organizationName,
+        callLinkName,
+      ]);
+    });
+
+    test('has the skip link, banner, main with its h1, and contentinfo, in that order', async ({ page }) => {
+      await page.goto(template.path);
+      await expect(page.locator('body')).toMatchAriaSnapshot(pageStructure(template));
+    });
+  });
+}
+
+test('get help now: the crisis lines are announced as a named list, one item per line, each with its name and number', async ({ page }) => {
+  await openWithScreenReader(page, '/get-help-now/');
+  const spoken = await readForward(page);
+  expect(spoken.at(-1), 'read to the end of the page').toBe('end of document');
+  const main = spoken.slice(spoken.indexOf('main'), spoken.indexOf('end of main'));
+
+  // A list is announced with its name ("list, Free help lines") when it has one; find the one holding the first help line.
+  const startsWithName = (name: string) => new RegExp(`^${escapeRegExp(name)}(?!\\w)`);
+  const start = main.findIndex(
+    (phrase, index) => phrase.startsWith('list, ') && main.slice(index, index + 6).some((p) => startsWithName(site.crisisLines[0]!.name).test(p)),
+  );
+  expect(start, `a named list of the help lines in main; main spoke:\n${main.join('\n')}`).toBeGreaterThan(0);
+  const end = main.indexOf(`end of ${main[start]}`, start);
+  expect(end, 'the list ends').toBeGreaterThan(start);
+
+  // What the list said, item by item.
+  const items: { announced: string; spoken: string[] }[] = [];
+  for (const phrase of main.slice(start + 1, end)) {
+    if (phrase.startsWith('listitem, ')) items.push({ announced: phrase, spoken: [] });
+    else if (!phrase.startsWith('end of listitem')) items.at(-1)?.spoken.push(phrase);
+  }
+  const count = site.crisisLines.length;
+  expect(items).toEqual(
+    site.crisisLines.map((line, index) => ({
+      announced: `listitem, level 1, position ${index + 1}, set size ${count}`,
+      spoken: expect.arrayContaining([expect.stringMatching(startsWithName(line.name)), `link, ${line.display}`]),
+    })),
+  );
+});

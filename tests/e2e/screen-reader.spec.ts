@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { mainNavigation } from '../../src/lib/navigation';
 import { site } from '../../src/settings';
 import { linksHeard, openWithScreenReader, readForward } from '../support/screen-reader';
 import { callLinkHref, callLinkName, skipLinkName } from '../support/site';
@@ -18,20 +19,17 @@ const indent = (lines: string[], by: number) => lines.map((line) => `${' '.repea
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where each template puts its one h1: only roles and heading levels, never the heading's words. */
-const mainOf: Record<Template['name'], string[]> = {
+const mainOf: Record<Template['kind'], string[]> = {
   home: ['- main:', '  - region:', '    - heading [level=1]'],
   hub: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
-  article: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
-  treatment: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
-  bio: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
-  admissions: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
-  'get help now': ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
+  entry: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
+  page: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
   '404': ['- main:', '  - heading [level=1]'],
 };
 
 /** The whole page: exactly these four top-level parts, in this order; the header and the footer's help lines from the settings. */
 function pageStructure(template: Template): string {
-  const navLinks = site.nav.flatMap((item) => [`- listitem:`, `  - ${node('link', item.label)}:`, `    ${url(item.href)}`]);
+  const navLinks = mainNavigation().flatMap((item) => [`- listitem:`, `  - ${node('link', item.label)}:`, `    ${url(item.href)}`]);
   const helpLines = site.crisisLines.map((line) => `- listitem:\n  - ${node('link', line.display)}`).join('\n').split('\n');
   return [
     '- /children: equal',
@@ -46,7 +44,7 @@ function pageStructure(template: Template): string {
     '    - list:',
     '      - /children: equal',
     ...indent(navLinks, 6),
-    ...mainOf[template.name],
+    ...mainOf[template.kind],
     '- contentinfo:',
     '  - list:',
     '    - /children: equal',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
+import { medicalSectionIds, sections, type SectionId } from '../../src/sections';
 import { site } from '../../src/settings';
 import { distPath } from '../support/checks/dist';
 import { jsonLdProblems, nodesOf, nodesOfType, type Node } from '../support/checks/json-ld';
@@ -7,8 +8,10 @@ import { sitemapPaths } from '../support/sitemap';
 
 const paths = sitemapPaths();
 const absolute = (path: string) => new URL(path, site.siteUrl).href;
-const isMedical = (path: string) => /^\/(benzodiazepine-addiction|treatment)\/[^/]+\/$/.test(path);
-const isBio = (path: string) => /^\/our-team\/[^/]+\/$/.test(path);
+const isEntryOf = (ids: readonly SectionId[], path: string) =>
+  ids.some((id) => path.startsWith(sections[id].base) && path !== sections[id].base);
+const isMedical = (path: string) => isEntryOf(medicalSectionIds, path);
+const isBio = (path: string) => isEntryOf(['staff'], path);
 
 test('every page has a unique title and description, a canonical URL, share tags and lang="en"', async ({ page }) => {
   const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
@@ -64,14 +67,21 @@ for (const path of paths) {
       expect(items.at(-1)?.item).toBe(absolute(path));
     }
 
+    const label = page.locator('[data-review-state]');
+    await expect(label, `${path}: a medical page shows exactly one review label`).toHaveCount(isMedical(path) ? 1 : 0);
     if (isMedical(path)) {
+      // The JSON-LD claims a review exactly when the visible label does, and then names the same physician and day.
       const [medicalPage] = nodesOfType(nodes, 'MedicalWebPage');
-      const byline = page.getByText(/^Medically reviewed by/);
-      const reviewer = medicalPage?.reviewedBy as Node;
-      expect(reviewer.name).toBe(await byline.getByRole('link').textContent());
-      expect(reviewer.url).toBe(absolute((await byline.getByRole('link').getAttribute('href'))!));
-      expect(medicalPage?.lastReviewed).toBe(await byline.locator('time').getAttribute('datetime'));
       expect(medicalPage?.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+      if ((await label.getAttribute('data-review-state')) === 'reviewed') {
+        const reviewer = medicalPage?.reviewedBy as Node;
+        expect(reviewer.name).toBe(await label.getByRole('link').textContent());
+        expect(reviewer.url).toBe(absolute((await label.getByRole('link').getAttribute('href'))!));
+        expect(medicalPage?.lastReviewed).toBe(await label.locator('time').getAttribute('datetime'));
+      } else {
+        expect(medicalPage, path).not.toHaveProperty('reviewedBy');
+        expect(medicalPage, path).not.toHaveProperty('lastReviewed');
+      }
     }
 
     if (isBio(path)) {

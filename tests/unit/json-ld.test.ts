@@ -14,12 +14,10 @@ describe('the JSON-LD check', () => {
     expect(jsonLdProblems([block(noPhone)])).toEqual(['MedicalClinic is missing "telephone"']);
   });
 
-  it('reports a medical page without its reviewer or review date', () => {
+  it('reports a medical page without its modification date, and accepts one with no review claim', () => {
     const page = { '@type': 'MedicalWebPage', name: 'Page', url: 'https://example.org/a/', description: 'About a.' };
-    expect(jsonLdProblems([block(clinic, page)])).toEqual([
-      'MedicalWebPage is missing "reviewedBy"',
-      'MedicalWebPage is missing "lastReviewed"',
-    ]);
+    expect(jsonLdProblems([block(clinic, page)])).toEqual(['MedicalWebPage is missing "dateModified"']);
+    expect(jsonLdProblems([block(clinic, { ...page, dateModified: '2026-11-28' })])).toEqual([]);
   });
 
   it('reports a breadcrumb out of order', () => {

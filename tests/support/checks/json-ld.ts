@@ -5,7 +5,8 @@ export type Node = Record<string, unknown> & { '@type'?: string | string[] };
 export const requiredProperties: Record<string, string[]> = {
   MedicalClinic: ['name', 'telephone', 'url'],
   WebPage: ['name', 'url', 'description'],
-  MedicalWebPage: ['name', 'url', 'description', 'reviewedBy', 'lastReviewed'],
+  // reviewedBy and lastReviewed only when a sign-off covers the current text: the SEO spec checks that they agree with the page.
+  MedicalWebPage: ['name', 'url', 'description', 'dateModified'],
   IndividualPhysician: ['name', 'url'],
   BreadcrumbList: ['itemListElement'],
 };

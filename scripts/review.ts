@@ -3,6 +3,7 @@
  *   npm run review -- status
  *   npm run review -- sign <page>… --by <staff-id> [--on YYYY-MM-DD] [--note "…"]
  *   npm run review -- diff <page>
+ *   npm run review -- translated <translated page>…   (records which English text a translation matches)
  *   npm run release-check            (the same as: npm run review -- release-check)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDigest } from '../src/review/digest.ts';
 import { checkLedger, ledgerFile, LedgerError, reviewStateOf, type LedgerRecord } from '../src/review/ledger.ts';
-import { readSiteFiles, type SiteFiles } from '../src/review/site-files.ts';
+import { originalOf, readSiteFiles, type SiteFiles, type SitePage } from '../src/review/site-files.ts';
 
 const root = process.env.REVIEW_ROOT ?? process.cwd();
 const today = new Date().toISOString().slice(0, 10);
@@ -43,6 +44,7 @@ function status(site: SiteFiles): void {
       reviewer: signed ? name(review.record.reviewer) : page.assignedReviewer ? `${name(page.assignedReviewer)} (assigned)` : '',
       'reviewed on': signed ? review.record.date : '',
       due: signed ? `${review.dueOn}${review.due ? ' (DUE)' : ''}` : 'now',
+      translation: translationState(site, page),
     };
   });
   const headers = Object.keys(rows[0] ?? { page: '' }) as (keyof (typeof rows)[number])[];
@@ -55,6 +57,36 @@ function status(site: SiteFiles): void {
   console.log(
     `\n${rows.length} medical pages: ${count('reviewed')} reviewed, ${count('changed since review')} changed since review, ${count('not yet reviewed')} not yet reviewed.`,
   );
+  const stale = rows.filter((row) => row.translation.startsWith('OUT OF DATE'));
+  console.log(
+    stale.length === 0
+      ? 'Every translation matches the current English text.'
+      : `${stale.length} translation(s) out of date: update them, then run \`npm run review -- translated <page>\`:\n${stale.map((row) => `  - ${row.page}`).join('\n')}`,
+  );
+}
+
+/** For a translation: whether it still matches the English text it was translated from. */
+function translationState(site: SiteFiles, page: SitePage): string {
+  const original = originalOf(site, page);
+  if (!original) return '';
+  return page.translatedFrom === original.digest ? 'current' : `OUT OF DATE (English updated ${original.updated})`;
+}
+
+/** Records, in each translation's frontmatter, the digest of the English text it now matches. */
+function translated(site: SiteFiles, names: string[]): void {
+  if (names.length === 0) throw new UsageError('Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/');
+  for (const page of names.map((name) => findPage(site, name))) {
+    const original = originalOf(site, page);
+    if (!original) throw new UsageError(`${page.path} is not a translation: it names no English page in translationOf.`);
+    const path = join(root, page.file);
+    const text = readFileSync(path, 'utf8');
+    const line = `translatedFrom: ${original.digest}`;
+    const updated = /^translatedFrom:.*$/m.test(text)
+      ? text.replace(/^translatedFrom:.*$/m, line)
+      : text.replace(/^(translationOf:.*)$/m, `$1\n${line}`);
+    writeFileSync(path, updated);
+    console.log(`${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`);
+  }
 }
 
 function sign(site: SiteFiles, names: string[], by: string | undefined, on: string, note: string | undefined): void {
@@ -174,8 +206,11 @@ function main(): number {
       return diff(site, pages[0]);
     case 'release-check':
       return releaseCheck(site);
+    case 'translated':
+      translated(site, pages);
+      return 0;
     default:
-      throw new UsageError(`Unknown command "${command ?? ''}". Use one of: status, sign, diff, release-check.`);
+      throw new UsageError(`Unknown command "${command ?? ''}". Use one of: status, sign, diff, translated, release-check.`);
   }
 }
 

@@ -5,6 +5,7 @@ import { medicalPage } from './schemas/medical.ts';
 import { pageSchema } from './schemas/page.ts';
 import { staffSchema } from './schemas/staff.ts';
 import { treatmentSchema } from './schemas/treatment.ts';
+import { defaultLocale, localeOfId, locales, slugOfId, type Locale } from './i18n/locales.ts';
 
 /**
  * The section registry: every part of the site, declared once. The content collections, routes,
@@ -14,8 +15,8 @@ import { treatmentSchema } from './schemas/treatment.ts';
 export interface Section {
   /** The zod schema of the section's frontmatter; its content lives in content/<section id>/. */
   schema: z.ZodType;
-  /** Where the section's pages live: an entry `x` is served at `${base}x/`. Stable once published. */
-  base: string;
+  /** Where the section's pages live, per language: an entry `x` is served at `${base}x/`. Stable once published. */
+  base: Record<Locale, string>;
   /** How an entry's page is laid out (see src/pages/[...path].astro). */
   layout: 'article' | 'drug' | 'bio' | 'page';
   /** Medical pages are cited, readability-checked, carry the review label and sit in the review ledger. */
@@ -33,14 +34,14 @@ const ids = ['education', 'drugs', 'treatments', 'staff', 'pages'] as const;
 export type SectionId = (typeof ids)[number];
 
 /** The benzodiazepine articles and the drug pages share one address space. */
-const benzodiazepineBase = '/benzodiazepine-addiction/';
+const benzodiazepineBase = { en: '/benzodiazepine-addiction/', es: '/es/adiccion-a-benzodiacepinas/' };
 
 export const sections = {
   education: { schema: educationSchema, base: benzodiazepineBase, layout: 'article', medical: true, hub: true, order: 1 },
   drugs: { schema: drugSchema, base: benzodiazepineBase, layout: 'drug', medical: true, hub: false, listedOn: 'education', order: 2 },
-  treatments: { schema: treatmentSchema, base: '/treatment/', layout: 'article', medical: true, hub: true, order: 3 },
-  staff: { schema: staffSchema, base: '/our-team/', layout: 'bio', medical: false, hub: true, order: 4 },
-  pages: { schema: pageSchema, base: '/', layout: 'page', medical: false, hub: false, order: 5 },
+  treatments: { schema: treatmentSchema, base: { en: '/treatment/', es: '/es/tratamiento/' }, layout: 'article', medical: true, hub: true, order: 3 },
+  staff: { schema: staffSchema, base: { en: '/our-team/', es: '/es/nuestro-equipo/' }, layout: 'bio', medical: false, hub: true, order: 4 },
+  pages: { schema: pageSchema, base: { en: '/', es: '/es/' }, layout: 'page', medical: false, hub: false, order: 5 },
 } as const satisfies Record<SectionId, Section>;
 
 export const sectionIds = [...ids].sort((a, b) => sections[a].order - sections[b].order);
@@ -82,15 +83,25 @@ export const hubOf = (id: SectionId): HubSectionId => {
 /** The folder of a section's content, relative to the project root. */
 export const contentFolder = (id: SectionId) => `content/${id}`;
 
-/** Pages of the `pages` section with a fixed role rather than an address of their own name. */
-export const specialPages = { home: '/', 'not-found': undefined } as const;
+/**
+ * Pages of the `pages` section with a role rather than an address of their own name: the home
+ * page is served at the language's root, and the not-found page answers for missing addresses.
+ */
+export const specialPages = { home: { en: 'home', es: 'inicio' }, notFound: { en: 'not-found', es: 'no-encontrada' } } as const;
 
-/** The address of an entry, e.g. /treatment/outpatient-treatment/; undefined for the not-found page. */
+/** The address of an entry, e.g. /treatment/outpatient-treatment/; undefined for a not-found page. */
 export function entryPath(section: SectionId, id: string): string | undefined {
-  if (section === 'pages' && id in specialPages) return specialPages[id as keyof typeof specialPages];
-  return `${sections[section].base}${id}/`;
+  const locale = localeOfId(id);
+  const slug = slugOfId(id);
+  if (section === 'pages' && slug === specialPages.home[locale]) return sections.pages.base[locale];
+  if (section === 'pages' && slug === specialPages.notFound[locale]) return undefined;
+  return `${sections[section].base[locale]}${slug}/`;
 }
 
-/** Pages of content/pages linked from every page: in the main menu, then in the footer. */
+/** Pages of content/pages (by English file name) linked from every page: in the main menu, then in the footer. */
 export const navPages = ['admissions', 'get-help-now'] as const;
 export const footerPages = ['medical-review-policy', 'privacy', 'accessibility'] as const;
+
+/** The language of a page from its address: each language other than English has its own root. */
+export const localeOfPath = (path: string): Locale =>
+  locales.find((locale) => locale !== defaultLocale && path.startsWith(sections.pages.base[locale])) ?? defaultLocale;

@@ -142,7 +142,19 @@ export const en = {
   },
   notFound: { sectionsHeading: 'Main sections', homeLink: 'Home page' },
   tableScroll: 'Table (scrolls sideways on small screens)',
-  language: { switchTo: 'Español', switchLabel: 'Leer esta página en español' },
+  /** The switch to the other language, written in that language. */
+  language: { switchTo: 'Español' },
+  translation: {
+    outdatedBefore: 'The original version of this page was updated on',
+    outdatedLink: 'Read the updated original',
+    outdatedAfter: 'We are updating this translation.',
+  },
+  /** What the site may say about the languages the admissions line answers in (settings: admissionsLanguages). */
+  admissionsLanguage: {
+    answersIn: 'Our admissions team can help you in English.',
+    askAbout: 'When you call, you can ask about help in another language.',
+    otherLines: 'These free lines answer in English and Spanish:',
+  },
 };
 
 export type Dictionary = typeof en;

@@ -1,8 +1,15 @@
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+import { localeInfo, type Locale } from '../i18n/locales.ts';
 
-/** 2026-11-02 → "November 2, 2026". Content dates are calendar days, so UTC. */
-export function formatDate(date: Date): string {
-  return longDate.format(date);
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** 2026-11-02 → "November 2, 2026" or "2 de noviembre de 2026". Content dates are calendar days, so UTC. */
+export function formatDate(date: Date, locale: Locale = 'en'): string {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeInfo[locale].dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
+    formats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** 2026-11-02 → "2026-11-02", for <time datetime>. */

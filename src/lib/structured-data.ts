@@ -1,5 +1,6 @@
 import type { BreadcrumbList, Graph, IndividualPhysician, MedicalClinic, MedicalWebPage, Thing, WebPage } from 'schema-dts';
 import { site } from '../settings.ts';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
 import { isoDay } from './dates.ts';
 
 /**
@@ -43,10 +44,18 @@ interface PageFacts {
   path: string;
   title: string;
   description: string;
+  locale: Locale;
 }
 
-export function webPage({ path, title, description }: PageFacts): WebPage {
-  return { '@type': 'WebPage', url: absoluteUrl(path), name: title, description, publisher: { '@id': clinicId } };
+export function webPage({ path, title, description, locale }: PageFacts): WebPage {
+  return {
+    '@type': 'WebPage',
+    url: absoluteUrl(path),
+    name: title,
+    description,
+    inLanguage: localeInfo[locale].htmlLang,
+    publisher: { '@id': clinicId },
+  };
 }
 
 interface SignOff {
@@ -65,6 +74,7 @@ export function medicalWebPage(page: PageFacts & { updated: Date }, signOff?: Si
     url: absoluteUrl(page.path),
     name: page.title,
     description: page.description,
+    inLanguage: localeInfo[page.locale].htmlLang,
     publisher: { '@id': clinicId },
     dateModified: isoDay(page.updated),
     ...(signOff && {

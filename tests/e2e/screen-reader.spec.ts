@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { mainNavigation } from '../../src/lib/navigation';
 import { site } from '../../src/settings';
 import { linksHeard, openWithScreenReader, readForward } from '../support/screen-reader';
-import { callLinkHref, callLinkName, skipLinkName } from '../support/site';
+import { uiText } from '../../src/i18n';
+import { callLinkHref, callLinkNameIn, skipLinkNameIn } from '../support/site';
 import { templates, type Template } from '../support/templates';
 
 /**
@@ -29,21 +30,22 @@ const mainOf: Record<Template['kind'], string[]> = {
 
 /** The whole page: exactly these four top-level parts, in this order; the header and the footer's help lines from the settings. */
 function pageStructure(template: Template): string {
-  const navLinks = mainNavigation().flatMap((item) => [`- listitem:`, `  - ${node('link', item.label)}:`, `    ${url(item.href)}`]);
+  const navLinks = mainNavigation(template.locale).flatMap((item) => [`- listitem:`, `  - ${node('link', item.label)}:`, `    ${url(item.href)}`]);
   const helpLines = site.crisisLines.map((line) => `- listitem:\n  - ${node('link', line.display)}`).join('\n').split('\n');
   return [
     '- /children: equal',
-    `- ${node('link', skipLinkName)}`,
+    `- ${node('link', skipLinkNameIn(template.locale))}`,
     '- banner:',
     '  - /children: equal',
     `  - ${node('link', site.organizationName)}:`,
     `    ${url('/')}`,
-    `  - ${node('link', callLinkName)}:`,
+    `  - ${node('link', callLinkNameIn(template.locale))}:`,
     `    ${url(callLinkHref)}`,
     '  - navigation "Main":',
     '    - list:',
     '      - /children: equal',
     ...indent(navLinks, 6),
+    `  - ${node('link', uiText(template.locale).language.switchTo)}`,
     ...mainOf[template.kind],
     '- contentinfo:',
     '  - list:',
@@ -57,11 +59,12 @@ for (const template of templates) {
   test.describe(`${template.name} (${template.path})`, () => {
     test('moving forward from the top, a screen-reader user hears the skip link, the site name, then the call link', async ({ page }) => {
       await openWithScreenReader(page, template.path);
-      const spoken = await readForward(page, { until: `link, ${callLinkName}`, maxSteps: 40 });
+      const callName = callLinkNameIn(template.locale);
+      const spoken = await readForward(page, { until: `link, ${callName}`, maxSteps: 40 });
       expect(linksHeard(spoken).slice(0, 3), `the first links heard; all that was spoken:\n${spoken.join('\n')}`).toEqual([
-        skipLinkName,
+        skipLinkNameIn(template.locale),
         site.organizationName,
-        callLinkName,
+        callName,
       ]);
     });
 
@@ -81,7 +84,7 @@ test('get help now: the crisis lines are announced as a named list, one item per
   // A list is announced with its name ("list, Free help lines") when it has one; find the one holding the first help line.
   const startsWithName = (name: string) => new RegExp(`^${escapeRegExp(name)}(?!\\w)`);
   const start = main.findIndex(
-    (phrase, index) => phrase.startsWith('list, ') && main.slice(index, index + 6).some((p) => startsWithName(site.crisisLines[0]!.name).test(p)),
+    (phrase, index) => phrase.startsWith('list, ') && main.slice(index, index + 6).some((p) => startsWithName(site.crisisLines[0]!.name.en).test(p)),
   );
   expect(start, `a named list of the help lines in main; main spoke:\n${main.join('\n')}`).toBeGreaterThan(0);
   const end = main.indexOf(`end of ${main[start]}`, start);
@@ -97,7 +100,7 @@ test('get help now: the crisis lines are announced as a named list, one item per
   expect(items).toEqual(
     site.crisisLines.map((line, index) => ({
       announced: `listitem, level 1, position ${index + 1}, set size ${count}`,
-      spoken: expect.arrayContaining([expect.stringMatching(startsWithName(line.name)), `link, ${line.display}`]),
+      spoken: expect.arrayContaining([expect.stringMatching(startsWithName(line.name.en)), `link, ${line.display}`]),
     })),
   );
 });

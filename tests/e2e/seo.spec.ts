@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { medicalSectionIds, sections, type SectionId } from '../../src/sections';
+import { localeInfo, locales } from '../../src/i18n/locales';
+import { localeOfPath, medicalSectionIds, sections, type SectionId } from '../../src/sections';
 import { site } from '../../src/settings';
 import { distPath } from '../support/checks/dist';
 import { jsonLdProblems, nodesOf, nodesOfType, type Node } from '../support/checks/json-ld';
@@ -9,11 +10,11 @@ import { sitemapPaths } from '../support/sitemap';
 const paths = sitemapPaths();
 const absolute = (path: string) => new URL(path, site.siteUrl).href;
 const isEntryOf = (ids: readonly SectionId[], path: string) =>
-  ids.some((id) => path.startsWith(sections[id].base) && path !== sections[id].base);
+  ids.some((id) => locales.some((locale) => path.startsWith(sections[id].base[locale]) && path !== sections[id].base[locale]));
 const isMedical = (path: string) => isEntryOf(medicalSectionIds, path);
 const isBio = (path: string) => isEntryOf(['staff'], path);
 
-test('every page has a unique title and description, a canonical URL, share tags and lang="en"', async ({ page }) => {
+test('every page has a unique title and description, a canonical URL, share tags and the lang and og:locale of its language', async ({ page }) => {
   const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
   for (const path of paths) {
     await page.goto(path);
@@ -24,7 +25,9 @@ test('every page has a unique title and description, a canonical URL, share tags
       expect(seen[kind].get(value), `${path}: ${kind} "${value}" is also used by`).toBeUndefined();
       seen[kind].set(value, path);
     }
-    expect(await page.locator('html').getAttribute('lang'), path).toBe('en');
+    const locale = localeOfPath(path);
+    expect(await page.locator('html').getAttribute('lang'), path).toBe(localeInfo[locale].htmlLang);
+    expect(await meta('meta[property="og:locale"]'), `${path}: og:locale`).toBe(localeInfo[locale].ogLocale);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(absolute(path));
     expect(await meta('meta[property="og:title"]'), `${path}: og:title`).toBeTruthy();
     expect(await meta('meta[property="og:description"]'), `${path}: og:description`).toBe(description);
@@ -92,3 +95,24 @@ for (const path of paths) {
     }
   });
 }
+
+test('every page names its other-language version with hreflang both ways, plus x-default to English, in the head and the sitemap', async ({ request }) => {
+  const alternatesIn = (html: string) =>
+    Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1]!, match[2]!]));
+  const sitemap = readFileSync(distPath('sitemap-0.xml'), 'utf8');
+  for (const path of paths) {
+    const alternates = alternatesIn(await (await request.get(path)).text());
+    expect(Object.keys(alternates).sort(), `${path}: every page has an English and a Spanish version`).toEqual(['en', 'es', 'x-default']);
+    expect(alternates[localeInfo[localeOfPath(path)].htmlLang], `${path}: names itself`).toBe(absolute(path));
+    expect(alternates['x-default'], path).toBe(alternates.en);
+    for (const [language, href] of Object.entries(alternates)) {
+      const back = alternatesIn(await (await request.get(new URL(href).pathname)).text());
+      expect(back[language === 'x-default' ? 'en' : language], `${href} points back`).toBe(href);
+      expect(back[localeInfo[localeOfPath(path)].htmlLang], `${href} names ${path} in return`).toBe(absolute(path));
+    }
+    const entry = sitemap.slice(sitemap.indexOf(`<loc>${absolute(path)}</loc>`)).split('</url>')[0]!;
+    for (const [language, href] of Object.entries(alternates)) {
+      expect(entry, `the sitemap entry of ${path}`).toContain(`hreflang="${language}" href="${href}"`);
+    }
+  }
+});

@@ -1,5 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { authorComponentRules } from '../../src/components/mdx/rules';
 import { describe, expect, it } from 'vitest';
 import { type ComponentRules, formatProblems, lintContent, type Problem } from '../../src/lib/content-lint';
 
@@ -257,7 +258,7 @@ describe('the real content', () => {
 
   it('passes the linter', () => {
     const report = files
-      .map((file) => formatProblems(file, lintContent(file, readFileSync(join(root, file), 'utf8'), components)))
+      .map((file) => formatProblems(file, lintContent(file, readFileSync(join(root, file), 'utf8'), authorComponentRules)))
       .filter(Boolean)
       .join('\n');
     expect(report).toBe('');

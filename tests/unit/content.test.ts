@@ -64,27 +64,40 @@ describe('promises the content makes', () => {
     expect(en.overdose.steps.join(' ')).toMatch(/naloxone/i);
     expect(en.overdose.steps.join(' ')).toMatch(/on their side/i);
     expect(en.overdose.naloxone).toMatch(/over the counter/);
-    const promised = ['education/mixing-with-opioids-and-alcohol', 'education/helping-someone-you-love', 'pages/get-help-now'];
+    const promisedIn = ['mixing-with-opioids-and-alcohol', 'helping-someone-you-love', 'get-help-now'];
+    const promised = (await allEntries((id) => id === 'education' || id === 'pages'))
+      .filter((entry) => promisedIn.includes(entry.data.translationOf ?? entry.id))
+      .map((entry) => `${entry.collection}/${entry.id}`);
+    expect(promised, 'each promised page in English and Spanish').toHaveLength(promisedIn.length * 2);
     const drugs = (await allEntries((id) => id === 'drugs')).map((entry) => `drugs/${entry.id}`);
     for (const id of [...promised, ...drugs]) expect(await text(id), id).toContain('<OverdoseSteps />');
   });
 
-  it('counterfeit pills are explained on the mixing page and every drug page', async () => {
+  it('counterfeit pills are explained on the mixing page and every drug page, in both languages', async () => {
+    const fake = { en: /counterfeit|fake/i, es: /falsificad|falsa/i };
     const drugs = (await allEntries((id) => id === 'drugs')).map((entry) => `drugs/${entry.id}`);
-    for (const id of ['education/mixing-with-opioids-and-alcohol', ...drugs]) {
-      expect(await text(id), id).toMatch(/counterfeit|fake/i);
+    const mixing = (await allEntries((id) => id === 'education'))
+      .filter((entry) => (entry.data.translationOf ?? entry.id) === 'mixing-with-opioids-and-alcohol')
+      .map((entry) => `education/${entry.id}`);
+    expect(mixing).toHaveLength(2);
+    for (const id of [...mixing, ...drugs]) {
+      expect(await text(id), id).toMatch(fake[id.includes('/es/') ? 'es' : 'en']);
     }
     expect(await text('drugs/alprazolam-xanax')).toMatch(/fentanyl/);
+    expect(await text('drugs/es/alprazolam-xanax')).toMatch(/fentanilo/);
   });
 
-  it('the withdrawal page opens with the emergency box', async () => {
-    const withdrawal = await text('education/withdrawal-and-tapering');
-    expect(withdrawal).toContain('<EmergencyCheck />');
-    expect(withdrawal.indexOf('<EmergencyCheck />')).toBeLessThan(withdrawal.indexOf('\n## '));
+  it('the withdrawal page opens with the emergency box, in both languages', async () => {
+    for (const id of ['education/withdrawal-and-tapering', 'education/es/abstinencia-y-disminucion-gradual']) {
+      const withdrawal = await text(id);
+      expect(withdrawal, id).toContain('<EmergencyCheck />');
+      expect(withdrawal.indexOf('<EmergencyCheck />'), id).toBeLessThan(withdrawal.indexOf('\n## '));
+    }
   });
 
   it('no page says that every benzodiazepine is Schedule IV', async () => {
-    const claims = (await allEntries()).filter((entry) => /\b(all|every)\b[^.]{0,60}\bSchedule IV\b/i.test(sourceOf(entry)));
+    const allAreScheduleIV = /\b(all|every|todas)\b[^.]{0,60}\b(Schedule|Lista) IV\b/i;
+    const claims = (await allEntries()).filter((entry) => allAreScheduleIV.test(sourceOf(entry)));
     expect(claims.map((entry) => entry.filePath)).toEqual([]);
   });
 

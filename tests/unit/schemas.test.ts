@@ -51,7 +51,7 @@ describe('an education entry', () => {
     ['with a source over plain http', { sources: [{ ...validEducation.sources[0], url: 'http://www.asam.org/x' }, validEducation.sources[1]] }, 'sources.0.url: sources[].url must be a full https address, such as https://www.fda.gov/...'],
     ['with a source off the authoritative list', { sources: [validEducation.sources[0], { ...validEducation.sources[1], url: 'https://example-rehab-blog.com/benzos' }] }, expect.stringMatching(/^sources\.1\.url: sources\[\]\.url must be on an authoritative domain: fda\.gov, nih\.gov/)],
     ['with a source missing its publisher', { sources: [{ title: 'Benzodiazepine Tapering', url: 'https://www.asam.org/x' }, validEducation.sources[1]] }, 'sources.0.publisher: sources[].publisher is required: the organisation or journal that published it.'],
-    ['with a review field, which only the ledger may hold', { lastReviewed: '2026-01-01' }, '(root): unknown field "lastReviewed": check the spelling or remove it. Allowed fields: title, description, order, updated, reviewer, sources, withdrawalWarning.'],
+    ['with a review field, which only the ledger may hold', { lastReviewed: '2026-01-01' }, '(root): unknown field "lastReviewed": check the spelling or remove it. Allowed fields: title, description, order, updated, reviewer, sources, withdrawalWarning, lang, translationOf, translatedFrom.'],
   ])('is rejected %s, with a message that says what to write', (_case, change, expected) => {
     expect(problemsOf(educationSchema, { ...validEducation, ...change })).toEqual([expected]);
   });

@@ -1,3 +1,4 @@
+import AdmissionsLanguage from './AdmissionsLanguage.astro';
 import CallButton from './CallButton.astro';
 import Callout from './Callout.astro';
 import DrugTable from './DrugTable.astro';
@@ -14,6 +15,7 @@ import type { authorComponentRules } from './rules.ts';
  * renders its own way. The content lint rejects any component not in rules.ts.
  */
 export const authorComponents = {
+  AdmissionsLanguage,
   Callout,
   CallButton,
   CrisisLines,

@@ -5,6 +5,7 @@ import type { ComponentRules } from '../../lib/content-lint.ts';
  * rejects anything else at build time, naming the file and line; index.ts must provide each one.
  */
 export const authorComponentRules = {
+  AdmissionsLanguage: {},
   Callout: { required: ['title'], values: { tone: ['info', 'warning'] }, children: true },
   CallButton: {},
   CrisisLines: {},

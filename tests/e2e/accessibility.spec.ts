@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, headingProblems, vagueLinkProblems } from '../support/checks/page';
-import { callLinkName as callName, skipLinkName } from '../support/site';
+import { localeOfPath } from '../../src/sections';
+import { callLinkNameIn, skipLinkNameIn } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
 
 const widths = { phone: { width: 375, height: 740 }, desktop: { width: 1280, height: 800 } };
@@ -19,6 +20,8 @@ async function tab(page: Page) {
 
 for (const path of sitemapPaths()) {
   test.describe(path, () => {
+    const callName = callLinkNameIn(localeOfPath(path));
+    const skipLinkName = skipLinkNameIn(localeOfPath(path));
     test('has no axe violations in light and dark schemes, on a phone and a desktop', async ({ page }) => {
       for (const [widthName, viewport] of Object.entries(widths)) {
         for (const colorScheme of schemes) {

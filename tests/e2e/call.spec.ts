@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { callLinkHref as callHref, callLinkName as callName } from '../support/site';
+import { uiText } from '../../src/i18n';
+import { localeOfPath } from '../../src/sections';
+import { callLinkHref as callHref, callLinkNameIn } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
 
 for (const path of sitemapPaths()) {
   test(`${path} has a call link in its header, and every admissions link says what it does`, async ({ page }) => {
+    const locale = localeOfPath(path);
+    const callName = callLinkNameIn(locale);
     await page.goto(path);
     const headerCall = page.getByRole('banner').getByRole('link', { name: callName });
     await expect(headerCall).toBeVisible();
@@ -18,6 +22,6 @@ for (const path of sitemapPaths()) {
     for (const link of await admissionsLinks.filter({ visible: true }).all()) {
       await expect(link).toHaveAccessibleName(callName);
     }
-    await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: uiText(locale).pageLinks['get-help-now'] }).first()).toBeVisible();
   });
 }

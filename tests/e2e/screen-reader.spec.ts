@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mainNavigation } from '../../src/lib/navigation';
+import { sections } from '../../src/sections';
 import { site } from '../../src/settings';
 import { linksHeard, openWithScreenReader, readForward } from '../support/screen-reader';
 import { uiText } from '../../src/i18n';
@@ -20,12 +21,15 @@ const indent = (lines: string[], by: number) => lines.map((line) => `${' '.repea
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where each template puts its one h1: only roles and heading levels, never the heading's words. */
-const mainOf: Record<Template['kind'], string[]> = {
-  home: ['- main:', '  - region:', '    - heading [level=1]'],
-  hub: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
-  entry: ['- main:', '  - navigation "Breadcrumb"', '  - article:', '    - heading [level=1]'],
-  page: ['- main:', '  - navigation "Breadcrumb"', '  - heading [level=1]'],
-  '404': ['- main:', '  - heading [level=1]'],
+const mainOf = (template: Template): string[] => {
+  const breadcrumb = `  - ${node('navigation', uiText(template.locale).breadcrumb)}`;
+  return {
+    home: ['- main:', '  - region:', '    - heading [level=1]'],
+    hub: ['- main:', breadcrumb, '  - heading [level=1]'],
+    entry: ['- main:', breadcrumb, '  - article:', '    - heading [level=1]'],
+    page: ['- main:', breadcrumb, '  - heading [level=1]'],
+    '404': ['- main:', '  - heading [level=1]'],
+  }[template.kind];
 };
 
 /** The whole page: exactly these four top-level parts, in this order; the header and the footer's help lines from the settings. */
@@ -38,20 +42,20 @@ function pageStructure(template: Template): string {
     '- banner:',
     '  - /children: equal',
     `  - ${node('link', site.organizationName)}:`,
-    `    ${url('/')}`,
+    `    ${url(sections.pages.base[template.locale])}`,
     `  - ${node('link', callLinkNameIn(template.locale))}:`,
     `    ${url(callLinkHref)}`,
-    '  - navigation "Main":',
+    `  - ${node('navigation', uiText(template.locale).mainNav)}:`,
     '    - list:',
     '      - /children: equal',
     ...indent(navLinks, 6),
     `  - ${node('link', uiText(template.locale).language.switchTo)}`,
-    ...mainOf[template.kind],
+    ...mainOf(template),
     '- contentinfo:',
     '  - list:',
     '    - /children: equal',
     ...indent(helpLines, 4),
-    '  - navigation "Footer"',
+    `  - ${node('navigation', uiText(template.locale).footerNav)}`,
   ].join('\n');
 }
 

@@ -1,3 +1,5 @@
+import { checkDictionary } from '../../src/i18n';
+import { es } from '../../src/i18n/es';
 import { describe, expect, it } from 'vitest';
 import { parseSettings, settingsSchema } from '../../src/schemas/settings';
 import { site } from '../../src/settings';
@@ -39,5 +41,24 @@ describe('site settings', () => {
 
   it('list the emergency number, the 988 Lifeline and the SAMHSA Helpline', () => {
     expect(site.crisisLines.map((line) => line.display)).toEqual(['911', '988', '1-800-662-HELP (4357)']);
+  });
+});
+
+describe('the interface dictionaries', () => {
+  it('accept the Spanish dictionary, whose keys match the English one', () => {
+    expect(() => checkDictionary('es', es)).not.toThrow();
+  });
+
+  it('name a missing key and an extra key', () => {
+    const { skipLink: _missing, ...withoutSkipLink } = es;
+    expect(() => checkDictionary('es', { ...withoutSkipLink, skipLinks: 'Saltar' })).toThrow(
+      /src\/i18n\/es\.ts does not match the keys of src\/i18n\/en\.ts:\n {2}- skipLink: missing key\n {2}- \(root\): extra key skipLinks: en\.ts has no such key/,
+    );
+  });
+
+  it('name a list of the wrong length, such as overdose steps left out', () => {
+    expect(() => checkDictionary('es', { ...es, overdose: { ...es.overdose, steps: es.overdose.steps.slice(1) } })).toThrow(
+      'overdose.steps: needs exactly 4 items, as in en.ts',
+    );
   });
 });

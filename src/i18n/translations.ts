@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { readSourceFile } from '../review/digest.ts';
-import { entryPath, hubSectionIds, sectionIds, sections, type SectionId } from '../sections.ts';
+import { entryPath, hubSectionIds, sectionIds, sections } from '../sections.ts';
 import { localeOfId, locales, slugOfId, type Locale } from './locales.ts';
 
 /**

@@ -163,6 +163,8 @@ function checkMarkdownUrl(node: Node, context: Context): void {
 
 /** The problem with a URL, or undefined. `bareWww` is set for a GFM literal `www.` address (becomes http:). */
 function urlProblem(url: string, bareWww?: string): string | undefined {
+  // Browsers skip leading spaces and control characters before a scheme, so "\u0001javascript:" still runs.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const trimmed = url.replace(/^[\s\u0000-\u001f]+/, '');
   const scheme = trimmed.toLowerCase();
   if (scheme.startsWith('javascript:')) {

@@ -22,9 +22,15 @@ const replaceLine = (field: string, line: string) => (text: string) => {
   return text.replace(pattern, line);
 };
 
-/** Adds lines right after the frontmatter; the first added line is line `bodyStart` of the file. */
-const appendToBody = (lines: string) => (text: string) => `${text.trimEnd()}\n\n${lines}\n`;
-const lineCount = (text: string) => text.trimEnd().split('\n').length;
+/** Builds with one line added at the end of a file's body; returns the build and that line's number. */
+function buildWithLine(file: string, line: string): AstroRun & { line: number } {
+  let number = 0;
+  const build = buildWith(file, (text) => {
+    number = text.trimEnd().split('\n').length + 2;
+    return `${text.trimEnd()}\n\n${line}\n`;
+  });
+  return { ...build, line: number };
+}
 
 describe('the production build', () => {
   it('succeeds on an untouched copy, so the failures below come from the breakage alone', () => {
@@ -92,32 +98,20 @@ describe('content that must not build', () => {
   });
 
   it('stops on a raw script, naming the file and line', () => {
-    let line = 0;
-    const build = buildWith(article, (text) => {
-      line = lineCount(text) + 2;
-      return appendToBody('<script>alert(1)</script>')(text);
-    });
+    const build = buildWithLine(article, '<script>alert(1)</script>');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${article}:${line}:1: <script> is not allowed`);
+    expect(build.output).toContain(`${article}:${build.line}:1: <script> is not allowed`);
   });
 
   it('stops on an unknown component in MDX, naming the file and line', () => {
-    let line = 0;
-    const build = buildWith(mdxArticle, (text) => {
-      line = lineCount(text) + 2;
-      return appendToBody('<Warnig title="Careful">Text</Warnig>')(text);
-    });
+    const build = buildWithLine(mdxArticle, '<Warnig title="Careful">Text</Warnig>');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${mdxArticle}:${line}:1: unknown component <Warnig>`);
+    expect(build.output).toContain(`${mdxArticle}:${build.line}:1: unknown component <Warnig>`);
   });
 
   it('stops on a plain http link, naming the file and line', () => {
-    let line = 0;
-    const build = buildWith(article, (text) => {
-      line = lineCount(text) + 2;
-      return appendToBody('See [the agency](http://www.fda.gov/).')(text);
-    });
+    const build = buildWithLine(article, 'See [the agency](http://www.fda.gov/).');
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(new RegExp(`${article}:${line}:\\d+: http: link`));
+    expect(build.output).toMatch(new RegExp(`${article}:${build.line}:\\d+: http: link`));
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Lighthouse budget check, one page per template (scripts/lib/templates.ts):
+ * Lighthouse budget check, one page per template (tests/support/templates.ts, shared with the tests):
  *
  *   npm run lighthouse [-- --skip-build] [--runs 3] [--port 4322]
  *
@@ -25,8 +25,8 @@ import lighthouse, { type Config, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { projectRoot, runAstro } from '../tests/support/astro.ts';
 import { findChromium, systemChromiumArgs } from '../tests/support/browser.ts';
+import { templates, type Template } from '../tests/support/templates.ts';
 import { printTable } from './lib/table.ts';
-import { templates, type Template } from './lib/templates.ts';
 
 const usage = 'Usage: npm run lighthouse -- [--skip-build] [--runs 3] [--port 4322]';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -85,7 +85,7 @@ function costlyAudits(lhrs: Result[]): string[] {
 
 async function auditTemplate(template: Template, origin: string, port: number, runs: number) {
   const url = `${origin}${template.path}`;
-  const notFound = template.name === '404';
+  const notFound = template.kind === '404';
   const lhrs: Result[] = [];
   for (let run = 0; run <= runs; run++) {
     process.stdout.write(`lighthouse: ${template.name} ${template.path} ${run ? `run ${run}/${runs}` : 'warm-up'} … `);

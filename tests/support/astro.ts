@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The project's own Astro CLI, and the environment every run of it gets. */
+export const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+export const astroEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
 export interface AstroRun {
   status: number | null;
   output: string;
@@ -10,11 +14,6 @@ export interface AstroRun {
 
 /** Runs the project's own Astro CLI in `cwd` (a project folder), as `npm run` would. */
 export function runAstro(args: string[], cwd: string = projectRoot): AstroRun {
-  const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const result = spawnSync(process.execPath, [astroBin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const result = spawnSync(process.execPath, [astroBin, ...args], { cwd, encoding: 'utf8', env: astroEnv });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from './astro';
+import { projectRoot } from './astro.ts';
 
 /** What a build needs from the project; everything else stays behind. */
 const buildInputs = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
@@ -28,11 +28,7 @@ export function copyProject(): ProjectCopy {
   for (const input of buildInputs) {
     cpSync(join(projectRoot, input), join(root, input), { recursive: true });
   }
-  const packages = join(projectRoot, 'node_modules');
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(packages)) {
-    if (!caches.has(name)) symlinkSync(join(packages, name), join(root, 'node_modules', name));
-  }
+  linkPackages(root);
   return {
     root,
     edit(file, change) {
@@ -49,4 +45,13 @@ export function copyProject(): ProjectCopy {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Gives `root` a node_modules of its own whose packages link to the project's installed ones. */
+export function linkPackages(root: string): void {
+  const packages = join(projectRoot, 'node_modules');
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(packages)) {
+    if (!caches.has(name)) symlinkSync(join(packages, name), join(root, 'node_modules', name));
+  }
 }

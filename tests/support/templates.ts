@@ -1,7 +1,7 @@
 import { globSync } from 'node:fs';
-import { localeInfo, locales, type Locale } from '../../src/i18n/locales';
-import { contentFolder, entryPath, hubSectionIds, navPages, sectionIds, sections } from '../../src/sections';
-import { pagePath } from '../../src/lib/navigation';
+import { localeInfo, locales, type Locale } from '../../src/i18n/locales.ts';
+import { contentFolder, entryPath, hubSectionIds, navPages, sectionIds, sections } from '../../src/sections.ts';
+import { pagePath } from '../../src/lib/navigation.ts';
 
 /**
  * One page of each kind the site builds, in each language, derived from the section registry: the

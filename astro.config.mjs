@@ -47,7 +47,9 @@ export default defineConfig({
           url: new URL(path, site.siteUrl).href,
         }));
         const english = alternates[defaultLocale];
-        return links.length > 1 && english ? { ...item, links: [...links, { lang: 'x-default', url: new URL(english, site.siteUrl).href }] } : item;
+        return links.length > 1 && english
+          ? { ...item, links: [...links, { lang: 'x-default', url: new URL(english, site.siteUrl).href }] }
+          : item;
       },
     }),
   ],

@@ -23,7 +23,18 @@
  * minus the build's own) as a share of all CPUs; above 15% the script warns that wall times are noisy.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,7 +48,8 @@ const usage = `Usage: npm run bench -- [--sizes 100,1000] [--full] [--formats md
 
 const plainProject = {
   'package.json': '{ "name": "plain-astro-bench", "private": true, "type": "module" }\n',
-  'tsconfig.json': '{ "extends": "astro/tsconfigs/base", "include": [".astro/types.d.ts", "**/*"], "exclude": ["dist"] }\n',
+  'tsconfig.json':
+    '{ "extends": "astro/tsconfigs/base", "include": [".astro/types.d.ts", "**/*"], "exclude": ["dist"] }\n',
   'astro.config.mjs': `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
@@ -111,14 +123,19 @@ const projects = new Map<string, string>();
 let keep = false;
 let active: ChildProcess | undefined;
 function cleanup() {
-  for (const dir of projects.values()) keep ? console.error(`bench: kept ${dir}`) : rmSync(dir, { recursive: true, force: true });
+  for (const dir of projects.values()) {
+    if (keep) console.error(`bench: kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
   projects.clear();
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     try {
       if (active?.pid) process.kill(-active.pid, 'SIGTERM'); // the build runs in its own process group (detached)
-    } catch {}
+    } catch {
+      // The build had already ended: nothing left to stop.
+    }
     cleanup();
     process.exit(130);
   });
@@ -135,7 +152,13 @@ function createProject(pipeline: string): string {
   return root;
 }
 
-interface Run { wallMs: number; cpuMs: number; peakMB: number; otherLoad: number; pages: number }
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  peakMB: number;
+  otherLoad: number;
+  pages: number;
+}
 /** One pipeline, format and size: medians of its runs, and the slope from the previous size. */
 interface Cell extends Omit<Run, 'otherLoad'> {
   pipeline: string;
@@ -150,7 +173,8 @@ interface Cell extends Omit<Run, 'otherLoad'> {
 
 /** One cold `astro build` of the project in `dir`; a failed build throws, naming the full log saved as `failureLog`. */
 async function coldBuild(dir: string, label: string, failureLog: string): Promise<Run> {
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(dir, cache), { recursive: true, force: true });
   const [logFile, usageFile] = [join(dir, 'build.log'), join(dir, 'usage.json')];
   rmSync(usageFile, { force: true });
   process.stdout.write(`bench: ${label} … `);
@@ -163,7 +187,9 @@ async function coldBuild(dir: string, label: string, failureLog: string): Promis
     env: { ...astroEnv, BENCH_USAGE: usageFile },
   });
   const child = active;
-  const code = await new Promise((done, failed) => child.on('error', failed).on('exit', (status, signal) => done(signal ?? status)));
+  const code = await new Promise((done, failed) =>
+    child.on('error', failed).on('exit', (status, signal) => done(signal ?? status)),
+  );
   const wallMs = performance.now() - started;
   active = undefined;
   closeSync(log);
@@ -173,14 +199,20 @@ async function coldBuild(dir: string, label: string, failureLog: string): Promis
     copyFileSync(logFile, failureLog);
     const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
     const why = `exit ${code}${existsSync(usageFile) ? '' : ', no resource usage recorded'}`;
-    throw new Error(`${tail}\n\nA build failed (${label.replace(/\s+/g, ' ')}; ${why}). Full log: ${relative(process.cwd(), failureLog)}`);
+    throw new Error(
+      `${tail}\n\nA build failed (${label.replace(/\s+/g, ' ')}; ${why}). Full log: ${relative(process.cwd(), failureLog)}`,
+    );
   }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   const otherLoad = Math.max(0, (machineBusyMs() - busyBefore - cpuMs) / (wallMs * os.cpus().length));
-  const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((file) =>
+    String(file).endsWith('.html'),
+  ).length;
   const run = { wallMs, cpuMs, peakMB: usage.maxRSS / 1024, otherLoad, pages };
-  console.log(`${(wallMs / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s cpu, ${Math.round(run.peakMB)} MB, ${pages} pages, other load ${Math.round(otherLoad * 100)}%`);
+  console.log(
+    `${(wallMs / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s cpu, ${Math.round(run.peakMB)} MB, ${pages} pages, other load ${Math.round(otherLoad * 100)}%`,
+  );
   return run;
 }
 
@@ -200,10 +232,21 @@ async function main() {
   if (values.help) return console.log(usage);
   keep = values.keep;
   const list = (flag: 'formats' | 'pipelines', allowed: string[]) =>
-    values[flag].split(',').map((item) => (allowed.includes(item.trim()) ? item.trim() : fail(`--${flag}: "${item}" is not ${allowed.join(' or ')}.`)));
-  const count = (flag: string, text: string) => (Number.isInteger(+text) && +text >= 1 ? +text : fail(`${flag}: "${text}" is not a whole number of 1 or more.`));
-  const sizes = [...new Set([...values.sizes.split(',').map((size) => count('--sizes', size)), ...(values.full ? [10000] : [])])].sort((a, b) => a - b);
-  const [formats, pipelines, runs] = [list('formats', ['md', 'mdx']), list('pipelines', ['ours', 'plain']), count('--runs', values.runs)];
+    values[flag]
+      .split(',')
+      .map((item) =>
+        allowed.includes(item.trim()) ? item.trim() : fail(`--${flag}: "${item}" is not ${allowed.join(' or ')}.`),
+      );
+  const count = (flag: string, text: string) =>
+    Number.isInteger(+text) && +text >= 1 ? +text : fail(`${flag}: "${text}" is not a whole number of 1 or more.`);
+  const sizes = [
+    ...new Set([...values.sizes.split(',').map((size) => count('--sizes', size)), ...(values.full ? [10000] : [])]),
+  ].sort((a, b) => a - b);
+  const [formats, pipelines, runs] = [
+    list('formats', ['md', 'mdx']),
+    list('pipelines', ['ours', 'plain']),
+    count('--runs', values.runs),
+  ];
   if (sizes.length < 2) console.warn('bench: only one size given, so no ms per added page (slope) can be computed.');
 
   const cpus = os.cpus();
@@ -213,7 +256,9 @@ async function main() {
     totalMemoryMB: Math.round(os.totalmem() / 2 ** 20),
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
-    astro: (JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version,
+    astro: (
+      JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+    ).version,
     date: new Date().toISOString(),
   };
   console.log(
@@ -240,7 +285,10 @@ async function main() {
           for (const [pipeline, dir] of projects) {
             const label = `${pipeline.padEnd(5)} .${format.padEnd(3)} N=${String(size).padEnd(5)} run ${run}/${runs}`;
             const result = await coldBuild(dir, label, failureLog(`${pipeline}-${format}-${size}`));
-            if (result.pages < size) throw new Error(`the ${pipeline} build of ${size} .${format} entries wrote only ${result.pages} HTML pages.`);
+            if (result.pages < size)
+              throw new Error(
+                `the ${pipeline} build of ${size} .${format} entries wrote only ${result.pages} HTML pages.`,
+              );
             if (result.otherLoad > 0.15) noisy++;
             cell.get(pipeline)!.push(result);
           }
@@ -254,7 +302,12 @@ async function main() {
             wallMs: round(median(list.map((run) => run.wallMs))),
             cpuMs: round(median(list.map((run) => run.cpuMs))),
             peakMB: round(Math.max(...list.map((run) => run.peakMB))),
-            runs: list.map((run) => ({ wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), peakMB: round(run.peakMB), otherLoadPercent: round(run.otherLoad * 100) })),
+            runs: list.map((run) => ({
+              wallMs: round(run.wallMs),
+              cpuMs: round(run.cpuMs),
+              peakMB: round(run.peakMB),
+              otherLoadPercent: round(run.otherLoad * 100),
+            })),
             slopeFrom: null,
             msPerAddedPage: null,
             cpuMsPerAddedPage: null,
@@ -285,23 +338,40 @@ async function main() {
     ours === null || plain === null || plain === 0 ? null : round(((ours - plain) / Math.abs(plain)) * 100, 1);
   const headline = (pipeline: string, format: string) => {
     const { msPerAddedPage, cpuMsPerAddedPage, peakMBPer1000AddedPages } = find(pipeline, format, sizes[1]!);
-    return { msPerAddedPage, cpuMsPerAddedPage, peakMBPer1000AddedPages, peakMBAtLargest: find(pipeline, format, sizes.at(-1)!).peakMB };
+    return {
+      msPerAddedPage,
+      cpuMsPerAddedPage,
+      peakMBPer1000AddedPages,
+      peakMBAtLargest: find(pipeline, format, sizes.at(-1)!).peakMB,
+    };
   };
   const summary = (sizes.length < 2 ? [] : formats).map((format) => {
-    const [ours, plain] = ['ours', 'plain'].map((pipeline) => (pipelines.includes(pipeline) ? headline(pipeline, format) : null));
-    const vs = ours && plain && {
-      msPerAddedPage: percent(ours.msPerAddedPage, plain.msPerAddedPage),
-      cpuMsPerAddedPage: percent(ours.cpuMsPerAddedPage, plain.cpuMsPerAddedPage),
-      peakMBAtLargest: percent(ours.peakMBAtLargest, plain.peakMBAtLargest),
-    };
+    const [ours, plain] = ['ours', 'plain'].map((pipeline) =>
+      pipelines.includes(pipeline) ? headline(pipeline, format) : null,
+    );
+    const vs = ours &&
+      plain && {
+        msPerAddedPage: percent(ours.msPerAddedPage, plain.msPerAddedPage),
+        cpuMsPerAddedPage: percent(ours.cpuMsPerAddedPage, plain.cpuMsPerAddedPage),
+        peakMBAtLargest: percent(ours.peakMBAtLargest, plain.peakMBAtLargest),
+      };
     return { format, slopeBetween: sizes.slice(0, 2), ours, plain, oursVsPlainPercent: vs ?? null };
   });
 
   console.log('');
   printTable(
     ['pipeline', 'format', 'N', 'pages', 'wall s', 'cpu s', 'peak MB', 'ms/added page', 'cpu ms/added page'],
-    results.map((r) => [r.pipeline, `.${r.format}`, r.entries, r.pages, (r.wallMs / 1000).toFixed(1), (r.cpuMs / 1000).toFixed(1), r.peakMB,
-      r.msPerAddedPage?.toFixed(2) ?? '—', r.cpuMsPerAddedPage?.toFixed(2) ?? '—']),
+    results.map((r) => [
+      r.pipeline,
+      `.${r.format}`,
+      r.entries,
+      r.pages,
+      (r.wallMs / 1000).toFixed(1),
+      (r.cpuMs / 1000).toFixed(1),
+      r.peakMB,
+      r.msPerAddedPage?.toFixed(2) ?? '—',
+      r.cpuMsPerAddedPage?.toFixed(2) ?? '—',
+    ]),
     2,
   );
   console.log(
@@ -317,26 +387,37 @@ async function main() {
     );
   }
   if (results.some((r) => r.msPerAddedPage !== null && r.msPerAddedPage <= 0))
-    console.warn('bench: warning: some ms/added page values are zero or negative: the sizes are too close together for the run-to-run noise; use sizes further apart (e.g. --sizes 100,1000) or more --runs.');
+    console.warn(
+      'bench: warning: some ms/added page values are zero or negative: the sizes are too close together for the run-to-run noise; use sizes further apart (e.g. --sizes 100,1000) or more --runs.',
+    );
   if (noisy)
-    console.warn(`bench: warning: other processes used more than 15% of the machine's CPU during ${noisy} build(s) (see "other load"); wall times are noisy — compare the cpu columns, or rerun with --runs 3 on a quiet machine.`);
+    console.warn(
+      `bench: warning: other processes used more than 15% of the machine's CPU during ${noisy} build(s) (see "other load"); wall times are noisy — compare the cpu columns, or rerun with --runs 3 on a quiet machine.`,
+    );
   console.log(`bench: ${results.length * runs} builds in ${totalSeconds} s`);
 
   const method = {
-    build: 'node node_modules/astro/bin/astro.mjs build in the temporary project, cold: dist, .astro, node_modules/.astro and node_modules/.vite removed first; one untimed warm-up build per pipeline',
+    build:
+      'node node_modules/astro/bin/astro.mjs build in the temporary project, cold: dist, .astro, node_modules/.astro and node_modules/.vite removed first; one untimed warm-up build per pipeline',
     pipelines: {
       ours: 'copy of this project (tests/support/project-copy.ts) with only the N generated entries in content/education',
-      plain: 'minimal Astro project: one glob collection with a loose schema, one [slug].astro page using render() in a bare HTML layout, @astrojs/mdx',
+      plain:
+        'minimal Astro project: one glob collection with a loose schema, one [slug].astro page using render() in a bare HTML layout, @astrojs/mdx',
     },
     wallTime: 'performance.now() around the child process; median of the runs',
     cpuTime: "user + system CPU time from the build process's own process.resourceUsage() at exit; median of the runs",
-    peakMemory: "maxRSS from the build process's own process.resourceUsage() at exit (one Node process; Vite/rolldown threads share it); highest of the runs",
+    peakMemory:
+      "maxRSS from the build process's own process.resourceUsage() at exit (one Node process; Vite/rolldown threads share it); highest of the runs",
     msPerAddedPage: '(t(N2) - t(N1)) / (N2 - N1) between consecutive sizes; headline = the two smallest sizes',
-    otherLoad: "CPU time the rest of the machine used during a build (os.cpus() busy time minus the build's CPU time), as a share of all CPUs",
+    otherLoad:
+      "CPU time the rest of the machine used during a build (os.cpus() busy time minus the build's CPU time), as a share of all CPUs",
     noisyBuilds: noisy,
   };
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, `${JSON.stringify({ machine, options: { sizes, formats, pipelines, runs }, method, totalSeconds, results, summary }, null, 2)}\n`);
+  writeFileSync(
+    outFile,
+    `${JSON.stringify({ machine, options: { sizes, formats, pipelines, runs }, method, totalSeconds, results, summary }, null, 2)}\n`,
+  );
   console.log(`bench: wrote ${relative(process.cwd(), outFile)}`);
 }
 

@@ -40,7 +40,12 @@ const metrics = [
 ] as const;
 const notFoundConfig: Config = {
   extends: 'lighthouse:default',
-  audits: [{ path: 'errors-in-console', options: { ignoredPatterns: ['ERR_BLOCKED_BY_CLIENT.Inspector', 'the server responded with a status of 404'] } }],
+  audits: [
+    {
+      path: 'errors-in-console',
+      options: { ignoredPatterns: ['ERR_BLOCKED_BY_CLIENT.Inspector', 'the server responded with a status of 404'] },
+    },
+  ],
 };
 
 const score = (lhr: Result, category: string) => {
@@ -49,9 +54,13 @@ const score = (lhr: Result, category: string) => {
 };
 const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue;
 const format = (id: string, value: number | undefined) =>
-  value === undefined ? 'n/a' : id === 'cumulative-layout-shift' ? String(+value.toFixed(3)) : `${Math.round(value)} ms`;
+  value === undefined
+    ? 'n/a'
+    : id === 'cumulative-layout-shift'
+      ? String(+value.toFixed(3))
+      : `${Math.round(value)} ms`;
 type Row = Record<string, unknown>;
-const items = (lhr: Result, id: string) => ((lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []);
+const items = (lhr: Result, id: string) => (lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? [];
 
 /** What went wrong on the network in one run: the document's status, and any other request that failed. */
 function requestProblems(lhr: Result, url: string, expected: number): string[] {
@@ -59,7 +68,9 @@ function requestProblems(lhr: Result, url: string, expected: number): string[] {
   const status = requests.find((request) => request.url === url)?.statusCode;
   return [
     ...(status === expected ? [] : [`HTTP status ${status ?? 'unknown'} (expected ${expected})`]),
-    ...requests.filter((r) => r.url !== url && (r.statusCode >= 400 || r.statusCode < 0)).map((r) => `${r.url} failed (${r.statusCode})`),
+    ...requests
+      .filter((r) => r.url !== url && (r.statusCode >= 400 || r.statusCode < 0))
+      .map((r) => `${r.url} failed (${r.statusCode})`),
   ];
 }
 
@@ -72,15 +83,22 @@ function costlyAudits(lhrs: Result[]): string[] {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
         const key = `${category}: ${audit.id} "${audit.title}" ${audit.displayValue ?? ''}`.trimEnd();
-        const flagged = items(lhr, audit.id).slice(0, 5).map((item) => {
-          const node = (item.node ?? (item.subItems as { items?: Row[] } | undefined)?.items?.[0]?.relatedNode) as Row | undefined;
-          return node ? `${node.selector} ${node.snippet}` : String(item.url ?? item.description ?? JSON.stringify(item).slice(0, 200));
-        });
+        const flagged = items(lhr, audit.id)
+          .slice(0, 5)
+          .map((item) => {
+            const node = (item.node ?? (item.subItems as { items?: Row[] } | undefined)?.items?.[0]?.relatedNode) as
+              Row | undefined;
+            return node
+              ? `${node.selector} ${node.snippet}`
+              : String(item.url ?? item.description ?? JSON.stringify(item).slice(0, 200));
+          });
         seen.set(key, { runs: (seen.get(key)?.runs ?? 0) + 1, flagged });
       }
     }
   }
-  return [...seen].map(([key, { runs, flagged }]) => [`  audit below 1 in ${runs}/${lhrs.length} runs — ${key}`, ...flagged.map((f) => `      ${f}`)].join('\n'));
+  return [...seen].map(([key, { runs, flagged }]) =>
+    [`  audit below 1 in ${runs}/${lhrs.length} runs — ${key}`, ...flagged.map((f) => `      ${f}`)].join('\n'),
+  );
 }
 
 async function auditTemplate(template: Template, origin: string, port: number, runs: number) {
@@ -93,9 +111,11 @@ async function auditTemplate(template: Template, origin: string, port: number, r
     process.stdout.write(`lighthouse: ${template.name} ${template.path} ${run ? `run ${run}/${runs}` : 'warm-up'} … `);
     const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: categories };
     const lhr = notFound
-      ? (await lighthouse(url, { ...flags, ignoreStatusCode: true, skipAudits: ['http-status-code'] }, notFoundConfig))?.lhr
+      ? (await lighthouse(url, { ...flags, ignoreStatusCode: true, skipAudits: ['http-status-code'] }, notFoundConfig))
+          ?.lhr
       : (await lighthouse(url, flags))?.lhr;
-    if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    if (!lhr || lhr.runtimeError)
+      throw new Error(`Lighthouse could not audit ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
     console.log(categories.map((category) => score(lhr, category)).join('/'));
     if (run > 0) lhrs.push(lhr);
   }
@@ -105,7 +125,9 @@ async function auditTemplate(template: Template, origin: string, port: number, r
     ...categories.filter((c) => score(median, c) !== 100).map((c) => `${c} ${score(median, c)} < 100`),
     ...metrics.flatMap((m) => {
       const value = metric(median, m.id);
-      return 'max' in m && !(value !== undefined && value <= m.max) ? [`${m.label} ${format(m.id, value)} > ${format(m.id, m.max)}`] : [];
+      return 'max' in m && !(value !== undefined && value <= m.max)
+        ? [`${m.label} ${format(m.id, value)} > ${format(m.id, m.max)}`]
+        : [];
     }),
   ];
   console.log(`\n${template.name}  ${template.path}  ${failures.length ? 'FAIL' : 'pass'}`);
@@ -113,21 +135,35 @@ async function auditTemplate(template: Template, origin: string, port: number, r
     ['', ...lhrs.map((_, i) => `run ${i + 1}`), `median (run ${lhrs.indexOf(median) + 1})`, 'budget'],
     [
       ...categories.map((c) => [c, ...[...lhrs, median].map((lhr) => score(lhr, c)), '100']),
-      ...metrics.map((m) => [m.label, ...[...lhrs, median].map((lhr) => format(m.id, metric(lhr, m.id))), 'max' in m ? `≤ ${format(m.id, m.max)}` : '']),
+      ...metrics.map((m) => [
+        m.label,
+        ...[...lhrs, median].map((lhr) => format(m.id, metric(lhr, m.id))),
+        'max' in m ? `≤ ${format(m.id, m.max)}` : '',
+      ]),
     ],
     1,
     '  ',
   );
   for (const line of costlyAudits(lhrs)) console.log(line);
   // Told to expect the 404, Lighthouse still warns about it; only other warnings are news.
-  const warnings = new Set(lhrs.flatMap((lhr) => lhr.runWarnings).filter((w) => !(notFound && String(w).includes('(Status code: 404)'))));
+  const warnings = new Set(
+    lhrs.flatMap((lhr) => lhr.runWarnings).filter((w) => !(notFound && String(w).includes('(Status code: 404)'))),
+  );
   for (const warning of warnings) console.log(`  Lighthouse warning: ${warning}`);
   console.log('');
   const summary = (lhr: Result) => ({
     scores: Object.fromEntries(categories.map((c) => [c, score(lhr, c)])),
     metrics: Object.fromEntries(metrics.map((m) => [m.id, metric(lhr, m.id) ?? null])),
   });
-  return { template: template.name, path: template.path, failures, medianRun: lhrs.indexOf(median) + 1, ...summary(median), runs: lhrs.map(summary), version: median.lighthouseVersion };
+  return {
+    template: template.name,
+    path: template.path,
+    failures,
+    medianRun: lhrs.indexOf(median) + 1,
+    ...summary(median),
+    runs: lhrs.map(summary),
+    version: median.lighthouseVersion,
+  };
 }
 
 async function main() {
@@ -158,7 +194,9 @@ async function main() {
     logLevel: 'error',
   });
   const origin = `http://localhost:${server.port}`;
-  console.log(`lighthouse: ${origin} (astro preview), ${chrome.source}, mobile defaults, 1 warm-up + ${runs} runs per template\n`);
+  console.log(
+    `lighthouse: ${origin} (astro preview), ${chrome.source}, mobile defaults, 1 warm-up + ${runs} runs per template\n`,
+  );
   const report = [];
   try {
     for (const template of templates) report.push(await auditTemplate(template, origin, browser.port, runs));
@@ -169,7 +207,13 @@ async function main() {
 
   const out = join(projectRoot, 'bench-results/lighthouse.json');
   mkdirSync(join(out, '..'), { recursive: true });
-  const summary = { date: new Date().toISOString(), chrome: chrome.executablePath, lighthouse: report[0]?.version, runs, report };
+  const summary = {
+    date: new Date().toISOString(),
+    chrome: chrome.executablePath,
+    lighthouse: report[0]?.version,
+    runs,
+    report,
+  };
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`lighthouse: wrote ${relative(process.cwd(), out)}`);
   const problems = report.flatMap((r) => r.failures.map((failure) => `${r.template} (${r.path}): ${failure}`));

@@ -22,7 +22,9 @@ class UsageError extends Error {}
 
 function findPage(site: SiteFiles, name: string) {
   const wanted = name.startsWith('/') && !name.endsWith('/') ? `${name}/` : name;
-  const page = site.pages.find((candidate) => candidate.path === wanted || `${candidate.section}/${candidate.id}` === name);
+  const page = site.pages.find(
+    (candidate) => candidate.path === wanted || `${candidate.section}/${candidate.id}` === name,
+  );
   if (!page) {
     throw new UsageError(
       `"${name}" is not a medical page. Name a page by its address, e.g. ${site.pages[0]?.path ?? '/treatment/outpatient-treatment/'}, ` +
@@ -41,7 +43,11 @@ function status(site: SiteFiles): void {
     return {
       page: page.path,
       state: { reviewed: 'reviewed', changed: 'changed since review', unreviewed: 'not yet reviewed' }[review.state],
-      reviewer: signed ? name(review.record.reviewer) : page.assignedReviewer ? `${name(page.assignedReviewer)} (assigned)` : '',
+      reviewer: signed
+        ? name(review.record.reviewer)
+        : page.assignedReviewer
+          ? `${name(page.assignedReviewer)} (assigned)`
+          : '',
       'reviewed on': signed ? review.record.date : '',
       due: signed ? `${review.dueOn}${review.due ? ' (DUE)' : ''}` : 'now',
       translation: translationState(site, page),
@@ -49,7 +55,11 @@ function status(site: SiteFiles): void {
   });
   const headers = Object.keys(rows[0] ?? { page: '' }) as (keyof (typeof rows)[number])[];
   const widths = headers.map((header) => Math.max(header.length, ...rows.map((row) => row[header].length)));
-  const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) => cell.padEnd(widths[index]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(headers));
   console.log(line(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) console.log(line(headers.map((header) => row[header])));
@@ -74,10 +84,14 @@ function translationState(site: SiteFiles, page: SitePage): string {
 
 /** Records, in each translation's frontmatter, the digest of the English text it now matches. */
 function translated(site: SiteFiles, names: string[]): void {
-  if (names.length === 0) throw new UsageError('Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/');
+  if (names.length === 0)
+    throw new UsageError(
+      'Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/',
+    );
   for (const page of names.map((name) => findPage(site, name))) {
     const original = originalOf(site, page);
-    if (!original) throw new UsageError(`${page.path} is not a translation: it names no English page in translationOf.`);
+    if (!original)
+      throw new UsageError(`${page.path} is not a translation: it names no English page in translationOf.`);
     const path = join(root, page.file);
     const text = readFileSync(path, 'utf8');
     const line = `translatedFrom: ${original.digest}`;
@@ -85,19 +99,33 @@ function translated(site: SiteFiles, names: string[]): void {
       ? text.replace(/^translatedFrom:.*$/m, line)
       : text.replace(/^(translationOf:.*)$/m, `$1\n${line}`);
     writeFileSync(path, updated);
-    console.log(`${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`);
+    console.log(
+      `${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`,
+    );
   }
 }
 
 function sign(site: SiteFiles, names: string[], by: string | undefined, on: string, note: string | undefined): void {
-  if (names.length === 0) throw new UsageError('Name at least one page to sign, e.g. npm run review -- sign /treatment/outpatient-treatment/ --by beth-dunlap');
+  if (names.length === 0)
+    throw new UsageError(
+      'Name at least one page to sign, e.g. npm run review -- sign /treatment/outpatient-treatment/ --by beth-dunlap',
+    );
   if (!by) throw new UsageError('Say who reviewed the pages: --by <staff-id>, e.g. --by beth-dunlap.');
   const reviewer = site.staff.find((person) => person.id === by);
-  const physicians = site.staff.filter((person) => person.physician).map((person) => person.id).join(', ') || '(none)';
+  const physicians =
+    site.staff
+      .filter((person) => person.physician)
+      .map((person) => person.id)
+      .join(', ') || '(none)';
   if (!reviewer) throw new UsageError(`"${by}" is not a staff entry in content/staff. Physicians: ${physicians}.`);
-  if (!reviewer.physician) throw new UsageError(`${reviewer.name} is not a physician (physician: true in content/staff/${by}.md); only a physician can sign off a medical page.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on))) throw new UsageError(`--on must be a date written as YYYY-MM-DD, not "${on}".`);
-  if (on > today) throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
+  if (!reviewer.physician)
+    throw new UsageError(
+      `${reviewer.name} is not a physician (physician: true in content/staff/${by}.md); only a physician can sign off a medical page.`,
+    );
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on)))
+    throw new UsageError(`--on must be a date written as YYYY-MM-DD, not "${on}".`);
+  if (on > today)
+    throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
   const pages = [...new Set(names.map((name) => findPage(site, name)))];
   const added: LedgerRecord[] = pages.map((page, index) => ({
     page: page.path,
@@ -113,18 +141,29 @@ function sign(site: SiteFiles, names: string[], by: string | undefined, on: stri
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const yaml = added
     .map(({ page, reviewer: id, date, digest }) =>
-      [`- page: ${page}`, `  reviewer: ${id}`, `  date: ${date}`, `  digest: ${digest}`, ...(note ? [`  note: ${JSON.stringify(note)}`] : [])].join('\n'),
+      [
+        `- page: ${page}`,
+        `  reviewer: ${id}`,
+        `  date: ${date}`,
+        `  digest: ${digest}`,
+        ...(note ? [`  note: ${JSON.stringify(note)}`] : []),
+      ].join('\n'),
     )
     .join('\n');
   writeFileSync(path, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${yaml}\n`);
-  for (const record of added) console.log(`Signed ${record.page} for ${reviewer.name} on ${record.date} (${record.digest.slice(0, 19)}…).`);
-  console.log(`Recorded in ${ledgerFile}. Commit it with the pages as they are now, so \`review diff\` can show later changes.`);
+  for (const record of added)
+    console.log(`Signed ${record.page} for ${reviewer.name} on ${record.date} (${record.digest.slice(0, 19)}…).`);
+  console.log(
+    `Recorded in ${ledgerFile}. Commit it with the pages as they are now, so \`review diff\` can show later changes.`,
+  );
 }
 
-const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 function diff(site: SiteFiles, name: string | undefined): number {
-  if (!name) throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
+  if (!name)
+    throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
   const page = findPage(site, name);
   const review = reviewStateOf(page, site.records, today);
   if (review.state === 'unreviewed') {
@@ -132,7 +171,9 @@ function diff(site: SiteFiles, name: string | undefined): number {
     return 0;
   }
   if (review.state === 'reviewed') {
-    console.log(`${page.path} has not changed since ${review.record.date}: its text matches record ${review.record.number}.`);
+    console.log(
+      `${page.path} has not changed since ${review.record.date}: its text matches record ${review.record.number}.`,
+    );
     return 0;
   }
   // The commit that added the record holds the ledger and, when signed as the README says, the page as reviewed.
@@ -142,7 +183,10 @@ function diff(site: SiteFiles, name: string | undefined): number {
   }
   const commits = git(['log', '--format=%H', '-S', review.record.digest, '--', ledgerFile]).split('\n').filter(Boolean);
   // In a shallow clone the oldest commit we can see may only seem to add the record: its parents are cut off.
-  const cutOff = git(['rev-parse', '--is-shallow-repository']) === 'true' ? readFileSync(git(['rev-parse', '--git-path', 'shallow']), 'utf8') : '';
+  const cutOff =
+    git(['rev-parse', '--is-shallow-repository']) === 'true'
+      ? readFileSync(git(['rev-parse', '--git-path', 'shallow']), 'utf8')
+      : '';
   const signedAt = commits.at(-1);
   if (!signedAt || cutOff.includes(signedAt)) {
     console.error(
@@ -157,11 +201,15 @@ function diff(site: SiteFiles, name: string | undefined): number {
     .map((file) => spawnSync('git', ['show', `${signedAt}:${file}`], { cwd: root, encoding: 'utf8' }))
     .find((result) => result.status === 0)?.stdout;
   if (reviewedText === undefined) {
-    console.error(`The page's file was not in commit ${signedAt.slice(0, 10)}, where the review was recorded; compare by hand with \`git log -- ${page.file}\`.`);
+    console.error(
+      `The page's file was not in commit ${signedAt.slice(0, 10)}, where the review was recorded; compare by hand with \`git log -- ${page.file}\`.`,
+    );
     return 1;
   }
   if (contentDigest(reviewedText, page.file) !== review.record.digest) {
-    console.log(`Note: at commit ${signedAt.slice(0, 10)} the page's text does not match the signed digest (it was signed with changes not yet committed). The comparison below is with that commit.`);
+    console.log(
+      `Note: at commit ${signedAt.slice(0, 10)} the page's text does not match the signed digest (it was signed with changes not yet committed). The comparison below is with that commit.`,
+    );
   }
   const before = join(mkdtempSync(join(tmpdir(), 'review-diff-')), `reviewed-${review.record.date}`);
   writeFileSync(before, reviewedText);
@@ -178,7 +226,9 @@ function releaseCheck(site: SiteFiles): number {
     return review.due ? [`${page.path}: review due since ${review.dueOn}`] : [];
   });
   if (blocking.length === 0) {
-    console.log(`Ready to publish: all ${site.pages.length} medical pages are reviewed in their current form, and none is due.`);
+    console.log(
+      `Ready to publish: all ${site.pages.length} medical pages are reviewed in their current form, and none is due.`,
+    );
     return 0;
   }
   console.error(`Not ready to publish: ${blocking.length} of ${site.pages.length} medical pages block a release.`);
@@ -210,14 +260,21 @@ function main(): number {
       translated(site, pages);
       return 0;
     default:
-      throw new UsageError(`Unknown command "${command ?? ''}". Use one of: status, sign, diff, translated, release-check.`);
+      throw new UsageError(
+        `Unknown command "${command ?? ''}". Use one of: status, sign, diff, translated, release-check.`,
+      );
   }
 }
 
 try {
   process.exitCode = main();
 } catch (error) {
-  if (!(error instanceof UsageError || error instanceof LedgerError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  if (!(
+    error instanceof UsageError ||
+    error instanceof LedgerError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ))
+    throw error;
   console.error((error as Error).message);
   process.exitCode = 2;
 }

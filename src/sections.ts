@@ -37,10 +37,39 @@ export type SectionId = (typeof ids)[number];
 const benzodiazepineBase = { en: '/benzodiazepine-addiction/', es: '/es/adiccion-a-benzodiacepinas/' };
 
 export const sections = {
-  education: { schema: educationSchema, base: benzodiazepineBase, layout: 'article', medical: true, hub: true, order: 1 },
-  drugs: { schema: drugSchema, base: benzodiazepineBase, layout: 'drug', medical: true, hub: false, listedOn: 'education', order: 2 },
-  treatments: { schema: treatmentSchema, base: { en: '/treatment/', es: '/es/tratamiento/' }, layout: 'article', medical: true, hub: true, order: 3 },
-  staff: { schema: staffSchema, base: { en: '/our-team/', es: '/es/nuestro-equipo/' }, layout: 'bio', medical: false, hub: true, order: 4 },
+  education: {
+    schema: educationSchema,
+    base: benzodiazepineBase,
+    layout: 'article',
+    medical: true,
+    hub: true,
+    order: 1,
+  },
+  drugs: {
+    schema: drugSchema,
+    base: benzodiazepineBase,
+    layout: 'drug',
+    medical: true,
+    hub: false,
+    listedOn: 'education',
+    order: 2,
+  },
+  treatments: {
+    schema: treatmentSchema,
+    base: { en: '/treatment/', es: '/es/tratamiento/' },
+    layout: 'article',
+    medical: true,
+    hub: true,
+    order: 3,
+  },
+  staff: {
+    schema: staffSchema,
+    base: { en: '/our-team/', es: '/es/nuestro-equipo/' },
+    layout: 'bio',
+    medical: false,
+    hub: true,
+    order: 4,
+  },
   pages: { schema: pageSchema, base: { en: '/', es: '/es/' }, layout: 'page', medical: false, hub: false, order: 5 },
 } as const satisfies Record<SectionId, Section>;
 
@@ -76,7 +105,8 @@ export const hubSectionIds = sectionIds.filter((id): id is HubSectionId => secti
 export const hubOf = (id: SectionId): HubSectionId => {
   const section: Section = sections[id];
   const hub = section.hub ? id : section.listedOn;
-  if (!hub || !sections[hub].hub) throw new Error(`src/sections.ts: section "${id}" has no hub and lists on none; set hub: true or listedOn.`);
+  if (!hub || !sections[hub].hub)
+    throw new Error(`src/sections.ts: section "${id}" has no hub and lists on none; set hub: true or listedOn.`);
   return hub as HubSectionId;
 };
 
@@ -87,7 +117,10 @@ export const contentFolder = (id: SectionId) => `content/${id}`;
  * Pages of the `pages` section with a role rather than an address of their own name: the home
  * page is served at the language's root, and the not-found page answers for missing addresses.
  */
-export const specialPages = { home: { en: 'home', es: 'inicio' }, notFound: { en: 'not-found', es: 'no-encontrada' } } as const;
+export const specialPages = {
+  home: { en: 'home', es: 'inicio' },
+  notFound: { en: 'not-found', es: 'no-encontrada' },
+} as const;
 
 /** The address of an entry, e.g. /treatment/outpatient-treatment/; undefined for a not-found page. */
 export function entryPath(section: SectionId, id: string): string | undefined {

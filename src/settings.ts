@@ -49,7 +49,10 @@ const settings = parseSettings({
       dial: '+18006624357',
       display: '1-800-662-HELP (4357)',
       tty: '+18004874889',
-      url: { en: 'https://www.samhsa.gov/find-help/national-helpline', es: 'https://www.samhsa.gov/find-help/national-helpline' },
+      url: {
+        en: 'https://www.samhsa.gov/find-help/national-helpline',
+        es: 'https://www.samhsa.gov/find-help/national-helpline',
+      },
     },
   ],
 });

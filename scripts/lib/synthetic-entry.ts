@@ -17,32 +17,89 @@ function random(seed: number): () => number {
   };
 }
 
-const topics = ['questions about dosing', 'sleep and anxiety', 'safety at home', 'talking to your doctor',
-  'family support', 'panic and benzodiazepines', 'mixing with alcohol', 'signs of dependence',
-  'planning next steps', 'overdose warning signs'];
+const topics = [
+  'questions about dosing',
+  'sleep and anxiety',
+  'safety at home',
+  'talking to your doctor',
+  'family support',
+  'panic and benzodiazepines',
+  'mixing with alcohol',
+  'signs of dependence',
+  'planning next steps',
+  'overdose warning signs',
+];
 const parts = [
-  ['A slow change', 'Your doctor', 'A steady routine', 'The brain', 'Many people', 'A clear plan', 'Good sleep',
-    'Family support', 'A pharmacist', 'Therapy', 'The body', 'Each dose'],
-  ['can help', 'often needs', 'may change', 'usually supports', 'will guide', 'helps to calm', 'can ease',
-    'should follow'],
-  ['the way you feel each day', 'a safe reduction of the dose', 'worry and trouble sleeping',
-    'the calming signal called GABA', 'questions about your medicine', 'the next step in your care',
-    'changes in mood and energy', 'a plan that fits your life', 'the risks of sudden changes',
-    'honest talks about how it is going'],
-  ['over several weeks', 'with medical care', 'at your own pace', 'in most cases', 'when you are ready',
-    'day by day', 'with support', 'for a long time'],
+  [
+    'A slow change',
+    'Your doctor',
+    'A steady routine',
+    'The brain',
+    'Many people',
+    'A clear plan',
+    'Good sleep',
+    'Family support',
+    'A pharmacist',
+    'Therapy',
+    'The body',
+    'Each dose',
+  ],
+  [
+    'can help',
+    'often needs',
+    'may change',
+    'usually supports',
+    'will guide',
+    'helps to calm',
+    'can ease',
+    'should follow',
+  ],
+  [
+    'the way you feel each day',
+    'a safe reduction of the dose',
+    'worry and trouble sleeping',
+    'the calming signal called GABA',
+    'questions about your medicine',
+    'the next step in your care',
+    'changes in mood and energy',
+    'a plan that fits your life',
+    'the risks of sudden changes',
+    'honest talks about how it is going',
+  ],
+  [
+    'over several weeks',
+    'with medical care',
+    'at your own pace',
+    'in most cases',
+    'when you are ready',
+    'day by day',
+    'with support',
+    'for a long time',
+  ],
 ];
 /** Real references on authoritative https domains (src/lib/authoritative.ts). */
 const sourcePool = [
-  ['FDA Requiring Boxed Warning Updated to Improve Safe Use of Benzodiazepine Drug Class',
+  [
+    'FDA Requiring Boxed Warning Updated to Improve Safe Use of Benzodiazepine Drug Class',
     'U.S. Food and Drug Administration',
-    'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class'],
-  ['Prescription Medicines', 'National Institute on Drug Abuse', 'https://nida.nih.gov/research-topics/prescription-medicines'],
-  ['Joint Clinical Practice Guideline on Benzodiazepine Tapering', 'American Society of Addiction Medicine',
-    'https://www.asam.org/quality-care/clinical-guidelines/benzodiazepine-tapering'],
+    'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+  ],
+  [
+    'Prescription Medicines',
+    'National Institute on Drug Abuse',
+    'https://nida.nih.gov/research-topics/prescription-medicines',
+  ],
+  [
+    'Joint Clinical Practice Guideline on Benzodiazepine Tapering',
+    'American Society of Addiction Medicine',
+    'https://www.asam.org/quality-care/clinical-guidelines/benzodiazepine-tapering',
+  ],
   ['DailyMed', 'U.S. National Library of Medicine', 'https://dailymed.nlm.nih.gov/dailymed/'],
-  ['SAMHSA National Helpline', 'Substance Abuse and Mental Health Services Administration',
-    'https://www.samhsa.gov/find-help/national-helpline'],
+  [
+    'SAMHSA National Helpline',
+    'Substance Abuse and Mental Health Services Administration',
+    'https://www.samhsa.gov/find-help/national-helpline',
+  ],
 ] as const;
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
@@ -69,7 +126,10 @@ export function makeEntry(index: number): { slug: string; text: string } {
     `order: ${number}`,
     'updated: 2026-11-01',
     'sources:',
-    ...sources.map(([title, publisher, url]) => `  - title: ${JSON.stringify(title)}\n    publisher: ${JSON.stringify(publisher)}\n    url: ${url}`),
+    ...sources.map(
+      ([title, publisher, url]) =>
+        `  - title: ${JSON.stringify(title)}\n    publisher: ${JSON.stringify(publisher)}\n    url: ${url}`,
+    ),
     'withdrawalWarning: false',
   ];
   const body = [
@@ -82,15 +142,21 @@ export function makeEntry(index: number): { slug: string; text: string } {
     Array.from({ length: 6 }, () => `- ${sentence(rand)}`).join('\n'),
     '## What a plan can look like',
     'Every plan is different. This table shows one common order of steps.',
-    ['| Step | What happens | How long it can take |', '| --- | --- | --- |',
-      ...steps.map((step) => `| ${step} | ${sentence(rand).slice(0, -1)} | ${2 + Math.floor(rand() * 10)} weeks |`)].join('\n'),
+    [
+      '| Step | What happens | How long it can take |',
+      '| --- | --- | --- |',
+      ...steps.map((step) => `| ${step} | ${sentence(rand).slice(0, -1)} | ${2 + Math.floor(rand() * 10)} weeks |`),
+    ].join('\n'),
     '## When to get help',
     paragraph(rand, 75),
     paragraph(rand, 60),
     '## Questions to ask',
     paragraph(rand, 55),
   ];
-  return { slug: `guide-${String(number).padStart(5, '0')}`, text: `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n` };
+  return {
+    slug: `guide-${String(number).padStart(5, '0')}`,
+    text: `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n`,
+  };
 }
 
 /** Replaces `dir` with `count` synthetic entries in `.md` or `.mdx` files. */

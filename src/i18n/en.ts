@@ -45,7 +45,8 @@ export const en = {
       nav: 'Our team',
       crumb: 'Our team',
       hubTitle: 'Our team',
-      hubDescription: 'Meet the clinicians at Northern Illinois Recovery Center, including our medical director, a physician.',
+      hubDescription:
+        'Meet the clinicians at Northern Illinois Recovery Center, including our medical director, a physician.',
       hubLead: 'The people who guide care at our center.',
       listHeading: 'Our team',
       allLink: 'Meet our team',
@@ -98,8 +99,17 @@ export const en = {
     scheduleValue: (schedule: string) => `Schedule ${schedule} controlled substance`,
     label: 'Full drug label',
     labelLink: (generic: string) => `The ${generic} label on DailyMed`,
-    actingClasses: { short: 'Short-acting', 'short-to-intermediate': 'Short- to intermediate-acting', long: 'Long-acting' },
-    table: { caption: 'Common benzodiazepines', drug: 'Medicine', uses: 'FDA-approved uses', acting: 'How long it acts' },
+    actingClasses: {
+      short: 'Short-acting',
+      'short-to-intermediate': 'Short- to intermediate-acting',
+      long: 'Long-acting',
+    },
+    table: {
+      caption: 'Common benzodiazepines',
+      drug: 'Medicine',
+      uses: 'FDA-approved uses',
+      acting: 'How long it acts',
+    },
   },
   withdrawalWarning: {
     heading: 'Do not stop a benzodiazepine suddenly on your own',

@@ -47,7 +47,8 @@ export const es: Dictionary = {
       nav: 'Nuestro equipo',
       crumb: 'Nuestro equipo',
       hubTitle: 'Nuestro equipo',
-      hubDescription: 'Conozca al personal clínico de Northern Illinois Recovery Center, incluida nuestra directora médica, que es médica.',
+      hubDescription:
+        'Conozca al personal clínico de Northern Illinois Recovery Center, incluida nuestra directora médica, que es médica.',
       hubLead: 'Las personas que guían la atención en nuestro centro.',
       listHeading: 'Nuestro equipo',
       allLink: 'Conozca a nuestro equipo',
@@ -100,8 +101,17 @@ export const es: Dictionary = {
     scheduleValue: (schedule: string) => `Sustancia controlada de la Lista ${schedule}`,
     label: 'Etiqueta completa',
     labelLink: (generic: string) => `La etiqueta de ${generic} en DailyMed (en inglés)`,
-    actingClasses: { short: 'De acción corta', 'short-to-intermediate': 'De acción corta a intermedia', long: 'De acción larga' },
-    table: { caption: 'Benzodiacepinas comunes', drug: 'Medicamento', uses: 'Usos aprobados por la FDA', acting: 'Cuánto tiempo actúa' },
+    actingClasses: {
+      short: 'De acción corta',
+      'short-to-intermediate': 'De acción corta a intermedia',
+      long: 'De acción larga',
+    },
+    table: {
+      caption: 'Benzodiacepinas comunes',
+      drug: 'Medicamento',
+      uses: 'Usos aprobados por la FDA',
+      acting: 'Cuánto tiempo actúa',
+    },
   },
   withdrawalWarning: {
     heading: 'No deje de tomar una benzodiacepina de golpe por su cuenta',

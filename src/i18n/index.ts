@@ -10,17 +10,28 @@ import { asLocale, type Locale } from './locales.ts';
 function shapeOf(reference: unknown): z.ZodType {
   if (typeof reference === 'string') return z.string().min(1, { error: 'the text is empty' });
   if (typeof reference === 'function') return z.function();
-  if (Array.isArray(reference)) return z.array(z.string().min(1)).length(reference.length, { error: `needs exactly ${reference.length} items, as in en.ts` });
+  if (Array.isArray(reference))
+    return z
+      .array(z.string().min(1))
+      .length(reference.length, { error: `needs exactly ${reference.length} items, as in en.ts` });
   return z.strictObject(
-    Object.fromEntries(Object.entries(reference as Record<string, unknown>).map(([key, value]) => [key, shapeOf(value)])),
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `extra key ${issue.keys.join(', ')}: en.ts has no such key` : undefined) },
+    Object.fromEntries(
+      Object.entries(reference as Record<string, unknown>).map(([key, value]) => [key, shapeOf(value)]),
+    ),
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `extra key ${issue.keys.join(', ')}: en.ts has no such key` : undefined,
+    },
   );
 }
 
 export function checkDictionary(locale: string, dictionary: unknown): void {
   const result = shapeOf(en).safeParse(dictionary);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.code === 'invalid_type' && issue.input === undefined ? 'missing key' : issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) =>
+        `  - ${issue.path.join('.') || '(root)'}: ${issue.code === 'invalid_type' && issue.input === undefined ? 'missing key' : issue.message}`,
+    );
     throw new Error(`src/i18n/${locale}.ts does not match the keys of src/i18n/en.ts:\n${problems.join('\n')}`);
   }
 }

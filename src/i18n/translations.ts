@@ -43,4 +43,3 @@ export function alternatesOf(path: string): Alternates {
 
 /** The page at `path` in another language, when it exists. */
 export const translatedPath = (path: string, locale: Locale): string | undefined => alternatesOf(path)[locale];
-

@@ -21,5 +21,8 @@ export const authoritativeDomains = [
 
 export function isAuthoritative(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return protocol === 'https:' && authoritativeDomains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
+  return (
+    protocol === 'https:' &&
+    authoritativeDomains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`))
+  );
 }

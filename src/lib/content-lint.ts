@@ -41,7 +41,10 @@ const componentsHelp = '(see README, "Author components")';
 /** Minimal view of the mdast nodes satteri produces (standard mdast, plus the mdast-util-mdx node types). */
 interface Node {
   type: string;
-  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  position?: {
+    start: { line: number; column: number; offset?: number };
+    end: { line: number; column: number; offset?: number };
+  };
   children?: Node[];
   value?: unknown;
   url?: string;
@@ -132,7 +135,11 @@ function walk(node: Node, context: Context): void {
       if (!checkJsxElement(node, context)) return;
       break;
     case 'mdxjsEsm': {
-      const keyword = String(node.value ?? '').trimStart().startsWith('export') ? 'export' : 'import';
+      const keyword = String(node.value ?? '')
+        .trimStart()
+        .startsWith('export')
+        ? 'export'
+        : 'import';
       context.atNode(
         node,
         keyword === 'import'
@@ -183,11 +190,22 @@ function urlProblem(url: string, bareWww?: string): string | undefined {
 const forbiddenTags: Record<string, string> = {
   script: '<script> is not allowed: pages carry no JavaScript; remove it.',
   style: '<style> is not allowed: styling belongs to the site stylesheet; remove it and write plain Markdown.',
-  iframe: '<iframe> is not allowed: nothing may load from other sites; link to the page instead with [text](https://…).',
+  iframe:
+    '<iframe> is not allowed: nothing may load from other sites; link to the page instead with [text](https://…).',
 };
 
 /** Elements whose content is raw text: skipped, so their content is not read as tags. */
-const rawTextTags = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noscript', 'noembed', 'noframes']);
+const rawTextTags = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noscript',
+  'noembed',
+  'noframes',
+]);
 
 function checkRawHtml(node: Node, context: Context): void {
   const start = node.position?.start.offset;
@@ -259,7 +277,8 @@ function checkJsxElement(node: Node, context: Context): boolean {
   const attributes = node.attributes ?? [];
   const offsetOf = (index: number, attributeName?: string): number => {
     const scanned = tag.attributes[index];
-    if (scanned && (attributeName === undefined ? scanned.spread : scanned.name === attributeName)) return scanned.start;
+    if (scanned && (attributeName === undefined ? scanned.spread : scanned.name === attributeName))
+      return scanned.start;
     const byName = attributeName === undefined ? undefined : tag.attributes.find((a) => a.name === attributeName);
     return byName?.start ?? start;
   };
@@ -275,14 +294,19 @@ function checkJsxElement(node: Node, context: Context): boolean {
   if (forbidden) {
     context.at(start, forbidden);
   } else if (!rule && /^[a-z]/.test(name) && !name.includes('.')) {
-    context.at(start, `HTML element <${name}> is not allowed in MDX: use Markdown or an author component: ${names} ${componentsHelp}.`);
+    context.at(
+      start,
+      `HTML element <${name}> is not allowed in MDX: use Markdown or an author component: ${names} ${componentsHelp}.`,
+    );
   } else if (!rule) {
     const guess = closest(name, Object.keys(components));
     const hint = guess ? `did you mean <${guess}>? Otherwise ` : '';
     context.at(start, `unknown component <${name}>: ${hint}use one of ${names} ${componentsHelp}.`);
   }
 
-  const allowed = rule ? [...new Set([...(rule.required ?? []), ...(rule.optional ?? []), ...Object.keys(rule.values ?? {})])] : [];
+  const allowed = rule
+    ? [...new Set([...(rule.required ?? []), ...(rule.optional ?? []), ...Object.keys(rule.values ?? {})])]
+    : [];
   const given = new Set<string>();
   attributes.forEach((attribute, index) => {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -310,7 +334,10 @@ function checkJsxElement(node: Node, context: Context): boolean {
     }
     if (text === null) {
       const how = raw === null ? 'has no value' : 'is given as an expression {…}';
-      context.at(offset, `prop ${attribute.name} of <${name}> ${how}: write it as text in quotes, ${attribute.name}="…".`);
+      context.at(
+        offset,
+        `prop ${attribute.name} of <${name}> ${how}: write it as text in quotes, ${attribute.name}="…".`,
+      );
       return;
     }
     const values = rule.values?.[attribute.name];
@@ -322,7 +349,8 @@ function checkJsxElement(node: Node, context: Context): boolean {
 
   if (!rule) return !forbidden;
   for (const required of rule.required ?? []) {
-    if (!given.has(required)) context.at(start, `<${name}> needs the prop ${required}: write <${name} ${required}="…">.`);
+    if (!given.has(required))
+      context.at(start, `<${name}> needs the prop ${required}: write <${name} ${required}="…">.`);
   }
   if (!rule.children && (node.children ?? []).some((child) => !isBlankText(child))) {
     context.at(start, `<${name}> takes no content between its tags: write it self-closing, <${name} />.`);
@@ -428,7 +456,11 @@ interface ScannedAttribute {
 }
 
 /** Reads the start tag that begins at `source[at] === '<'`, up to `limit`: its name, attributes (with offsets) and end. */
-function scanStartTag(source: string, at: number, limit: number): { name: string; attributes: ScannedAttribute[]; end: number } {
+function scanStartTag(
+  source: string,
+  at: number,
+  limit: number,
+): { name: string; attributes: ScannedAttribute[]; end: number } {
   let i = at + 1;
   const nameStart = i;
   while (i < limit && /[\w.:-]/.test(source[i]!)) i++;

@@ -1,7 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { contentDigest } from '../review/digest.ts';
-import { checkLedger, checkUpdatedDates, ledgerFile, parseLedger, reviewStateOf, type ReviewablePage, type ReviewState } from '../review/ledger.ts';
+import {
+  checkLedger,
+  checkUpdatedDates,
+  ledgerFile,
+  parseLedger,
+  reviewStateOf,
+  type ReviewablePage,
+  type ReviewState,
+} from '../review/ledger.ts';
 import { localeInfo, localeOfId, type Locale } from '../i18n/locales.ts';
 import { entryPath, medicalSectionIds, sectionIds, sections, specialPages, type SectionId } from '../sections.ts';
 import { authorComponentRules } from '../components/mdx/rules.ts';
@@ -69,7 +77,10 @@ function checkContent(library: Library['sections'], medical: MedicalEntry[]): vo
     'Medical pages that talk about stopping, withdrawal or tapering without the warning:',
     medical
       .filter((entry) => !entry.data.withdrawalWarning && mentionsStopping.test(entry.body ?? ''))
-      .map((entry) => `${entry.filePath}, field "withdrawalWarning": the page talks about stopping; set withdrawalWarning: true.`),
+      .map(
+        (entry) =>
+          `${entry.filePath}, field "withdrawalWarning": the page talks about stopping; set withdrawalWarning: true.`,
+      ),
   );
   const seen = new Map<string, string>();
   const clashes = sectionIds.flatMap((id) =>
@@ -96,23 +107,36 @@ function translationProblems(library: Library['sections']): string[] {
       const folder = localeOfId(entry.id);
       const problems: string[] = [];
       if (lang !== folder) {
-        problems.push(`${entry.filePath}, field "lang": the file is in the ${folder === 'es' ? 'es/' : 'English'} folder, so lang must be ${folder}${folder === 'en' ? ' (or left out)' : ''}.`);
+        problems.push(
+          `${entry.filePath}, field "lang": the file is in the ${folder === 'es' ? 'es/' : 'English'} folder, so lang must be ${folder}${folder === 'en' ? ' (or left out)' : ''}.`,
+        );
       }
       if (folder === 'en') {
-        if (translationOf) problems.push(`${entry.filePath}, field "translationOf": only a translation (in the es/ folder) names the page it translates; remove the field.`);
+        if (translationOf)
+          problems.push(
+            `${entry.filePath}, field "translationOf": only a translation (in the es/ folder) names the page it translates; remove the field.`,
+          );
         return problems;
       }
       if (!translationOf) {
-        problems.push(`${entry.filePath}, field "translationOf": required: the file name of the English entry this translates, one of ${[...english].join(', ')}.`);
+        problems.push(
+          `${entry.filePath}, field "translationOf": required: the file name of the English entry this translates, one of ${[...english].join(', ')}.`,
+        );
       } else if (!english.has(translationOf)) {
-        problems.push(`${entry.filePath}, field "translationOf": "${translationOf}" is not an English entry of content/${section}. Use one of: ${[...english].join(', ')}.`);
+        problems.push(
+          `${entry.filePath}, field "translationOf": "${translationOf}" is not an English entry of content/${section}. Use one of: ${[...english].join(', ')}.`,
+        );
       } else if (translated.has(translationOf)) {
-        problems.push(`${entry.filePath}, field "translationOf": ${translated.get(translationOf)} already translates "${translationOf}"; one translation per page and language.`);
+        problems.push(
+          `${entry.filePath}, field "translationOf": ${translated.get(translationOf)} already translates "${translationOf}"; one translation per page and language.`,
+        );
       } else {
         translated.set(translationOf, entry.filePath!);
       }
       if (sections[section].medical && !translatedFrom) {
-        problems.push(`${entry.filePath}, field "translatedFrom": required on a translated medical page. Run \`npm run review -- translated ${entryPath(section, entry.id)}\` to record the English text it translates.`);
+        problems.push(
+          `${entry.filePath}, field "translatedFrom": required on a translated medical page. Run \`npm run review -- translated ${entryPath(section, entry.id)}\` to record the English text it translates.`,
+        );
       }
       return problems;
     });
@@ -129,16 +153,23 @@ function readReviews(library: Library['sections'], medical: MedicalEntry[]): Map
   }));
   const records = parseLedger(existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined);
   // A reviewer is a person, recorded by the id of their English bio.
-  const staff = library.staff.filter((person) => localeOfId(person.id) === 'en').map((person) => ({ id: person.id, ...person.data }));
+  const staff = library.staff
+    .filter((person) => localeOfId(person.id) === 'en')
+    .map((person) => ({ id: person.id, ...person.data }));
   checkLedger(records, pages, staff);
   checkUpdatedDates(pages, records);
   return new Map(
     medical.map((entry, index) => {
       const page = pages[index]!;
       const review = reviewStateOf(page, records);
-      const reviewer = review.state === 'unreviewed' ? undefined : staffIn(library.staff, review.record.reviewer, localeOfId(entry.id));
+      const reviewer =
+        review.state === 'unreviewed'
+          ? undefined
+          : staffIn(library.staff, review.record.reviewer, localeOfId(entry.id));
       if (review.state === 'reviewed' && review.due) {
-        console.warn(`[medical review] ${page.file}: due for review since ${review.dueOn}; ask a physician to review it and sign it again.`);
+        console.warn(
+          `[medical review] ${page.file}: due for review since ${review.dueOn}; ask a physician to review it and sign it again.`,
+        );
       }
       return [page.path, { ...review, reviewer }];
     }),
@@ -147,7 +178,10 @@ function readReviews(library: Library['sections'], medical: MedicalEntry[]): Map
 
 /** A person's bio in a language: the translation of their English bio, or the English one. */
 function staffIn(staff: StaffEntry[], id: string, locale: Locale): StaffEntry | undefined {
-  return staff.find((person) => localeOfId(person.id) === locale && (person.data.translationOf ?? person.id) === id) ?? staff.find((person) => person.id === id);
+  return (
+    staff.find((person) => localeOfId(person.id) === locale && (person.data.translationOf ?? person.id) === id) ??
+    staff.find((person) => person.id === id)
+  );
 }
 
 const digests = new Map<string, string>();
@@ -168,7 +202,9 @@ let library: Promise<Library> | undefined;
 /** Every section, read, checked and sorted once per build, not once per page; and every page's review state. */
 export function getLibrary(): Promise<Library> {
   library ??= (async () => {
-    const loaded = await Promise.all(sectionIds.map(async (id) => [id, (await getCollection(id)).sort(byOrderThenTitle)] as const));
+    const loaded = await Promise.all(
+      sectionIds.map(async (id) => [id, (await getCollection(id)).sort(byOrderThenTitle)] as const),
+    );
     const sections = Object.fromEntries(loaded) as Library['sections'];
     const medical = allEntries(sections).filter(isMedical);
     checkContent(sections, medical);
@@ -195,7 +231,8 @@ export async function pagesReviewedBy(person: StaffEntry): Promise<MedicalEntry[
 }
 
 /** A section's entries in one language, in list order. */
-export const inLocale = <T extends Entry>(entries: T[], locale: Locale): T[] => entries.filter((entry) => localeOfId(entry.id) === locale);
+export const inLocale = <T extends Entry>(entries: T[], locale: Locale): T[] =>
+  entries.filter((entry) => localeOfId(entry.id) === locale);
 
 /** The home or not-found page of content/pages in a language. */
 export async function specialPage(role: keyof typeof specialPages, locale: Locale): Promise<Entry<'pages'>> {
@@ -209,9 +246,13 @@ export async function specialPage(role: keyof typeof specialPages, locale: Local
  * Whether a translated medical page still matches the English text it was translated from. When the
  * English page has changed since, the translation says so and links to it.
  */
-export async function translationStatus(entry: MedicalEntry): Promise<{ current: boolean; original: MedicalEntry } | undefined> {
+export async function translationStatus(
+  entry: MedicalEntry,
+): Promise<{ current: boolean; original: MedicalEntry } | undefined> {
   const { translationOf, translatedFrom } = entry.data;
   if (!translationOf || !translatedFrom) return undefined;
-  const original = (await getLibrary()).sections[entry.collection].find((candidate: Entry) => candidate.id === translationOf) as MedicalEntry;
+  const original = (await getLibrary()).sections[entry.collection].find(
+    (candidate: Entry) => candidate.id === translationOf,
+  ) as MedicalEntry;
   return { current: digestOf(original) === translatedFrom, original };
 }

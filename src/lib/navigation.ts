@@ -7,7 +7,10 @@ import type { Crumb } from './structured-data.ts';
 /** A page of content/pages in a language: its English address, or that of its translation. */
 function pageLink(id: (typeof navPages)[number] | (typeof footerPages)[number], locale: Locale): Crumb {
   const english = entryPath('pages', id)!;
-  return { label: uiText(locale).pageLinks[id], href: locale === 'en' ? english : (translatedPath(english, locale) ?? english) };
+  return {
+    label: uiText(locale).pageLinks[id],
+    href: locale === 'en' ? english : (translatedPath(english, locale) ?? english),
+  };
 }
 
 /** The main menu: every hub of the registry, then the pages everyone needs. */
@@ -30,4 +33,5 @@ export function sectionCrumb(id: SectionId, locale: Locale = 'en'): Crumb {
 }
 
 /** The address of a page of content/pages in a language, e.g. get-help-now → /es/ayuda-inmediata/. */
-export const pagePath = (id: (typeof navPages)[number] | (typeof footerPages)[number], locale: Locale = 'en') => pageLink(id, locale).href;
+export const pagePath = (id: (typeof navPages)[number] | (typeof footerPages)[number], locale: Locale = 'en') =>
+  pageLink(id, locale).href;

@@ -1,4 +1,12 @@
-import type { BreadcrumbList, Graph, IndividualPhysician, MedicalClinic, MedicalWebPage, Thing, WebPage } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  Graph,
+  IndividualPhysician,
+  MedicalClinic,
+  MedicalWebPage,
+  Thing,
+  WebPage,
+} from 'schema-dts';
 import { site } from '../settings.ts';
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 import { isoDay } from './dates.ts';

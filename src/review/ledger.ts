@@ -17,9 +17,13 @@ const recordSchema = z.strictObject({
   /** The page's address on the site, e.g. /benzodiazepine-addiction/withdrawal-and-tapering/. */
   page: z
     .string({ error: 'page is required: the address of the page, e.g. /treatment/outpatient-treatment/.' })
-    .regex(/^\/([a-z0-9-]+\/)+$/, { error: 'page must be a site address with slashes, e.g. /treatment/outpatient-treatment/.' }),
+    .regex(/^\/([a-z0-9-]+\/)+$/, {
+      error: 'page must be a site address with slashes, e.g. /treatment/outpatient-treatment/.',
+    }),
   /** The staff id (file name in content/staff) of the physician who signed off. */
-  reviewer: z.string({ error: 'reviewer is required: the file name of a physician in content/staff, e.g. beth-dunlap.' }),
+  reviewer: z.string({
+    error: 'reviewer is required: the file name of a physician in content/staff, e.g. beth-dunlap.',
+  }),
   /** The day of the sign-off, YYYY-MM-DD. */
   date: z
     .string({ error: 'date is required: the day of the review, YYYY-MM-DD.' })
@@ -28,7 +32,9 @@ const recordSchema = z.strictObject({
   /** The digest of the text the physician reviewed, "sha256:" and 64 hex digits, as `review sign` writes it. */
   digest: z
     .string({ error: 'digest is required: let `npm run review -- sign` write it.' })
-    .regex(digestPattern, { error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.' }),
+    .regex(digestPattern, {
+      error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.',
+    }),
   /** Optional remark by the reviewer, e.g. "Checked the symptom list against the 2025 guideline." */
   note: z.string().trim().min(1).optional(),
 });
@@ -100,20 +106,31 @@ export function parseLedger(text: string | undefined): LedgerRecord[] {
 }
 
 /** Checks every record against the site: the page exists, the reviewer is a physician, the dates make sense. */
-export function checkLedger(records: LedgerRecord[], pages: ReviewablePage[], staff: StaffMember[], on = today()): void {
+export function checkLedger(
+  records: LedgerRecord[],
+  pages: ReviewablePage[],
+  staff: StaffMember[],
+  on = today(),
+): void {
   const paths = new Set(pages.map((page) => page.path));
   const physicians = staff.filter((person) => person.physician).map((person) => person.id);
   const problems: string[] = [];
   records.forEach((record, index) => {
     const at = where(record);
     if (!paths.has(record.page)) {
-      problems.push(`${at}, field "page": no medical page has the address ${record.page}. Use the address of a page as \`npm run review -- status\` lists it.`);
+      problems.push(
+        `${at}, field "page": no medical page has the address ${record.page}. Use the address of a page as \`npm run review -- status\` lists it.`,
+      );
     }
     const person = staff.find((member) => member.id === record.reviewer);
     if (!person) {
-      problems.push(`${at}, field "reviewer": "${record.reviewer}" is not a staff entry. Use the file name of a physician in content/staff: ${physicians.join(', ') || '(none yet)'}.`);
+      problems.push(
+        `${at}, field "reviewer": "${record.reviewer}" is not a staff entry. Use the file name of a physician in content/staff: ${physicians.join(', ') || '(none yet)'}.`,
+      );
     } else if (!person.physician) {
-      problems.push(`${at}, field "reviewer": ${person.name} is not a physician (physician: true in content/staff/${person.id}.md); only a physician can sign off a medical page.`);
+      problems.push(
+        `${at}, field "reviewer": ${person.name} is not a physician (physician: true in content/staff/${person.id}.md); only a physician can sign off a medical page.`,
+      );
     }
     if (record.date > on) {
       problems.push(`${at}, field "date": ${record.date} is in the future. Use the day the review took place.`);
@@ -122,7 +139,9 @@ export function checkLedger(records: LedgerRecord[], pages: ReviewablePage[], st
       .slice(0, index)
       .filter((other) => other.page === record.page && other.reviewer === record.reviewer && other.date > record.date);
     for (const other of earlier) {
-      problems.push(`${at}, field "date": ${record.date} is earlier than record ${other.number} by the same reviewer for this page (${other.date}). Records are appended in time order; add a new record instead of back-dating one.`);
+      problems.push(
+        `${at}, field "date": ${record.date} is earlier than record ${other.number} by the same reviewer for this page (${other.date}). Records are appended in time order; add a new record instead of back-dating one.`,
+      );
     }
   });
   if (problems.length > 0) throw new LedgerError(problems);
@@ -132,14 +151,19 @@ export function checkLedger(records: LedgerRecord[], pages: ReviewablePage[], st
 function latestRecord(records: LedgerRecord[], path: string): LedgerRecord | undefined {
   return records
     .filter((record) => record.page === path)
-    .reduce<LedgerRecord | undefined>((latest, record) => (!latest || record.date >= latest.date ? record : latest), undefined);
+    .reduce<LedgerRecord | undefined>(
+      (latest, record) => (!latest || record.date >= latest.date ? record : latest),
+      undefined,
+    );
 }
 
 /** Reviewed, changed since review, or not yet reviewed: decided by comparing digests, never by a typed date. */
 export function reviewStateOf(page: ReviewablePage, records: LedgerRecord[], on = today()): ReviewState {
   const record = latestRecord(records, page.path);
   if (!record) return { state: 'unreviewed' };
-  const dueOn = reviewDueOn(new Date(`${record.date}T00:00:00Z`)).toISOString().slice(0, 10);
+  const dueOn = reviewDueOn(new Date(`${record.date}T00:00:00Z`))
+    .toISOString()
+    .slice(0, 10);
   return { state: record.digest === page.digest ? 'reviewed' : 'changed', record, dueOn, due: on >= dueOn };
 }
 
@@ -151,8 +175,13 @@ export function checkUpdatedDates(pages: ReviewablePage[], records: LedgerRecord
   const problems = pages.flatMap((page) => {
     const review = reviewStateOf(page, records);
     return review.state === 'changed' && page.updated < review.record.date
-      ? [`${page.file}, field "updated": the text changed after the medical review of ${review.record.date} (record ${review.record.number}), but updated says ${page.updated}. Set updated to the day of your edit.`]
+      ? [
+          `${page.file}, field "updated": the text changed after the medical review of ${review.record.date} (record ${review.record.number}), but updated says ${page.updated}. Set updated to the day of your edit.`,
+        ]
       : [];
   });
-  if (problems.length > 0) throw new Error(`Pages whose "updated" date is older than their last review:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `Pages whose "updated" date is older than their last review:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
 }

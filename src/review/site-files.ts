@@ -33,7 +33,9 @@ const day = (value: unknown) => (value instanceof Date ? value.toISOString().sli
 
 /** The English page a translation translates, if `page` is one. */
 export const originalOf = (site: SiteFiles, page: SitePage) =>
-  page.translationOf === undefined ? undefined : site.pages.find((other) => other.section === page.section && other.id === page.translationOf);
+  page.translationOf === undefined
+    ? undefined
+    : site.pages.find((other) => other.section === page.section && other.id === page.translationOf);
 
 export function readSiteFiles(root: string): SiteFiles {
   const pages = medicalSectionIds.flatMap((section) =>
@@ -53,10 +55,17 @@ export function readSiteFiles(root: string): SiteFiles {
       };
     }),
   );
-  const staff = entriesOf(root, 'staff').map(({ file, id }) => {
-    const { frontmatter } = readSourceFile(readFileSync(join(root, file), 'utf8'), file);
-    return { id, name: String(frontmatter.name), role: String(frontmatter.role), physician: frontmatter.physician === true };
-  }).filter((person) => localeOfId(person.id) === 'en'); // a reviewer is recorded by their English bio
+  const staff = entriesOf(root, 'staff')
+    .map(({ file, id }) => {
+      const { frontmatter } = readSourceFile(readFileSync(join(root, file), 'utf8'), file);
+      return {
+        id,
+        name: String(frontmatter.name),
+        role: String(frontmatter.role),
+        physician: frontmatter.physician === true,
+      };
+    })
+    .filter((person) => localeOfId(person.id) === 'en'); // a reviewer is recorded by their English bio
   const ledgerPath = join(root, ledgerFile);
   const records = parseLedger(existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : undefined);
   return { root, pages, staff, records };

@@ -18,7 +18,9 @@ const phrase = (field: string, example: string) =>
 export const drugSchema = frontmatter({
   ...medicalPage,
   /** The generic name, lower case, e.g. "alprazolam". */
-  generic: phrase('generic', 'alprazolam').regex(/^[a-z]+$/, { error: 'generic must be the generic name in lower case, e.g. alprazolam.' }),
+  generic: phrase('generic', 'alprazolam').regex(/^[a-z]+$/, {
+    error: 'generic must be the generic name in lower case, e.g. alprazolam.',
+  }),
   /** Brand names people search for, e.g. ["Xanax"]. */
   brands: z.array(phrase('brands[]', 'Xanax'), { error: 'brands must be a list, e.g. ["Xanax"].' }).min(1, {
     error: 'brands needs at least one brand name, e.g. ["Xanax"].',
@@ -36,10 +38,11 @@ export const drugSchema = frontmatter({
   /** The DEA schedule of the prescription drug. */
   schedule: z.enum(['II', 'III', 'IV', 'V'], { error: 'schedule must be a DEA schedule such as IV.' }),
   /** The DailyMed search address for the drug's current labels. */
-  label: z.url({ protocol: /^https$/, error: 'label must be the https DailyMed address of the drug label.' }).refine(
-    (url) => new URL(url).hostname === 'dailymed.nlm.nih.gov',
-    { error: 'label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.' },
-  ),
+  label: z
+    .url({ protocol: /^https$/, error: 'label must be the https DailyMed address of the drug label.' })
+    .refine((url) => new URL(url).hostname === 'dailymed.nlm.nih.gov', {
+      error: 'label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.',
+    }),
 });
 
 export type Drug = z.infer<typeof drugSchema>;

@@ -32,7 +32,8 @@ export const order = z
  */
 export const calendarDate = (field: string) =>
   z.preprocess(
-    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+    (value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value,
     z.date({ error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-02.` }),
   );
 

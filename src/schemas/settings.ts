@@ -17,10 +17,12 @@ export const crisisLineIds = ['emergency', 'lifeline', 'samhsa'] as const;
 /** Text in every language of the site, e.g. { en: 'Emergency', es: 'Emergencias' }. */
 const localized = (field: string, min = 3) =>
   z.strictObject(
-    Object.fromEntries(locales.map((locale) => [locale, z.string({ error: `${field}.${locale} is required: the text in ${locale}.` }).min(min)])) as Record<
-      Locale,
-      z.ZodString
-    >,
+    Object.fromEntries(
+      locales.map((locale) => [
+        locale,
+        z.string({ error: `${field}.${locale} is required: the text in ${locale}.` }).min(min),
+      ]),
+    ) as Record<Locale, z.ZodString>,
     { error: `${field} must give the text in each language: ${locales.join(', ')}.` },
   );
 
@@ -46,10 +48,12 @@ const crisisLine = z.strictObject({
   /** The line's own web page (https), per language. */
   url: z
     .strictObject(
-      Object.fromEntries(locales.map((locale) => [locale, z.url({ protocol: /^https$/, error: 'crisisLines[].url must be an https address.' })])) as Record<
-        Locale,
-        z.ZodURL
-      >,
+      Object.fromEntries(
+        locales.map((locale) => [
+          locale,
+          z.url({ protocol: /^https$/, error: 'crisisLines[].url must be an https address.' }),
+        ]),
+      ) as Record<Locale, z.ZodURL>,
     )
     .optional(),
 });
@@ -63,7 +67,9 @@ export const settingsSchema = z.strictObject({
   /** The admissions line in E.164 form. Its display and tel: forms are derived, never typed again. */
   admissionsPhone: e164('admissionsPhone'),
   /** The languages the admissions line is confirmed to answer in; the Spanish pages word their offer from this. */
-  admissionsLanguages: z.array(z.enum(locales)).min(1, { error: 'admissionsLanguages needs at least one language, e.g. ["en"].' }),
+  admissionsLanguages: z
+    .array(z.enum(locales))
+    .min(1, { error: 'admissionsLanguages needs at least one language, e.g. ["en"].' }),
   /** National help lines, shown in every footer and on /get-help-now/. */
   crisisLines: z
     .array(crisisLine)

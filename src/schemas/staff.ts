@@ -41,7 +41,10 @@ export const staffSchema = frontmatter({
     )
     .default([]),
   /** Academic appointment, e.g. "Faculty, Department of Family and Community Medicine, Northwestern University". */
-  facultyAppointment: nonEmptyText('facultyAppointment', 'Faculty, Department of Family and Community Medicine').optional(),
+  facultyAppointment: nonEmptyText(
+    'facultyAppointment',
+    'Faculty, Department of Family and Community Medicine',
+  ).optional(),
   /** Areas of clinical interest, e.g. "Harm reduction". */
   clinicalInterests: textList('clinicalInterests', 'Harm reduction'),
 });

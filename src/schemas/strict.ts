@@ -11,7 +11,9 @@ export const translationFields = {
   /** The entry's language: en (default) or es. Must match its folder: es/ for Spanish. */
   lang: z.enum(locales, { error: `lang must be one of: ${locales.join(', ')}.` }).default('en'),
   /** For a translation: the file name (without extension) of the English entry it translates, e.g. withdrawal-and-tapering. */
-  translationOf: z.string({ error: 'translationOf must be the file name of the English entry this translates.' }).optional(),
+  translationOf: z
+    .string({ error: 'translationOf must be the file name of the English entry this translates.' })
+    .optional(),
   /**
    * For a translated medical page: the digest of the English text it was translated from, as
    * `npm run review -- translated <page>` writes it. When the English page changes, the digests
@@ -19,7 +21,9 @@ export const translationFields = {
    */
   translatedFrom: z
     .string()
-    .regex(digestPattern, { error: 'translatedFrom must be "sha256:" and 64 hex digits; let `npm run review -- translated <page>` write it.' })
+    .regex(digestPattern, {
+      error: 'translatedFrom must be "sha256:" and 64 hex digits; let `npm run review -- translated <page>` write it.',
+    })
     .optional(),
 };
 

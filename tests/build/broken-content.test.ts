@@ -86,7 +86,9 @@ describe('the production build', () => {
   it('stops on a page that talks about tapering without the withdrawal warning', () => {
     const build = buildWith(article, (text) => text.replace(/^withdrawalWarning: true$/m, 'withdrawalWarning: false'));
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${article}, field "withdrawalWarning": the page talks about stopping; set withdrawalWarning: true.`);
+    expect(build.output).toContain(
+      `${article}, field "withdrawalWarning": the page talks about stopping; set withdrawalWarning: true.`,
+    );
   });
 });
 

@@ -25,10 +25,14 @@ function freshCopy(): ProjectCopy {
 }
 
 function review(copy: ProjectCopy, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/review.ts', ...args], {
-    cwd: copy.root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/review.ts', ...args],
+    {
+      cwd: copy.root,
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -45,7 +49,11 @@ function reviewOnPage(copy: ProjectCopy, path: string) {
   const [page] = nodesOfType(nodesOf(blocks), 'MedicalWebPage');
   return {
     state: /data-review-state="([a-z]+)"/.exec(html)?.[1],
-    label: /<p[^>]*data-review-state[^>]*>(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    label: /<p[^>]*data-review-state[^>]*>(.*?)<\/p>/s
+      .exec(html)?.[1]
+      ?.replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
     jsonLdReview: page ? 'reviewedBy' in page || 'lastReviewed' in page : undefined,
     html,
   };
@@ -75,7 +83,10 @@ describe('with no ledger at all', () => {
 });
 
 const git = (copy: ProjectCopy, ...args: string[]) => {
-  const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: copy.root, encoding: 'utf8' });
+  const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    cwd: copy.root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
 };
@@ -92,7 +103,9 @@ describe('signing, editing and harmless edits', () => {
     const signed = review(copy, 'sign', signedPage, '--by', 'beth-dunlap');
     expect(signed.status, signed.output).toBe(0);
     git(copy, 'commit', '--quiet', '-am', 'record the review');
-    expect(readFileSync(join(copy.root, ledger), 'utf8')).toMatch(/- page: \/treatment\/outpatient-treatment\/\n {2}reviewer: beth-dunlap\n {2}date: \d{4}-\d{2}-\d{2}\n {2}digest: sha256:[0-9a-f]{64}\n/);
+    expect(readFileSync(join(copy.root, ledger), 'utf8')).toMatch(
+      /- page: \/treatment\/outpatient-treatment\/\n {2}reviewer: beth-dunlap\n {2}date: \d{4}-\d{2}-\d{2}\n {2}digest: sha256:[0-9a-f]{64}\n/,
+    );
     build(copy);
     const page = reviewOnPage(copy, signedPage);
     expect(page.state).toBe('reviewed');
@@ -111,9 +124,13 @@ describe('signing, editing and harmless edits', () => {
     build(copy);
     const page = reviewOnPage(copy, signedPage);
     expect(page.state).toBe('changed');
-    expect(page.label).toMatch(/^Updated on \w+ \d{1,2}, \d{4} after its last medical review \(\w+ \d{1,2}, \d{4}, by Dr\. Beth Dunlap, Medical Director\)\. The changes have not been medically reviewed yet\.$/);
+    expect(page.label).toMatch(
+      /^Updated on \w+ \d{1,2}, \d{4} after its last medical review \(\w+ \d{1,2}, \d{4}, by Dr\. Beth Dunlap, Medical Director\)\. The changes have not been medically reviewed yet\.$/,
+    );
     expect(page.jsonLdReview).toBe(false);
-    expect(readFileSync(join(copy.root, 'dist/our-team/beth-dunlap/index.html'), 'utf8')).not.toContain('has medically reviewed');
+    expect(readFileSync(join(copy.root, 'dist/our-team/beth-dunlap/index.html'), 'utf8')).not.toContain(
+      'has medically reviewed',
+    );
     const diff = review(copy, 'diff', signedPage);
     expect(diff.output).toContain(`Changes to ${signedPage} since the review of ${today}`);
     expect(diff.output).toMatch(/^-.*\bhelp\b/m);
@@ -124,17 +141,32 @@ describe('signing, editing and harmless edits', () => {
     git(copy, 'commit', '--quiet', '-am', 'edit after the review');
     const shallow = join(copy.root, 'shallow');
     git(copy, 'clone', '--quiet', '--depth', '1', `file://${copy.root}`, shallow);
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(copy.root, 'scripts/review.ts'), 'diff', signedPage], {
-      cwd: shallow,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--experimental-strip-types',
+        '--disable-warning=ExperimentalWarning',
+        join(copy.root, 'scripts/review.ts'),
+        'diff',
+        signedPage,
+      ],
+      {
+        cwd: shallow,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('This is a shallow clone: the commit that recorded the review');
   });
 
   it('changing only the order or the line endings keeps it reviewed', () => {
     copy.edit(signedFile, (text) => text.replace(/\baid\b/, 'help'));
-    copy.edit(signedFile, (text) => text.replace(/^order: \d+$/m, 'order: 9').replace(/\n/g, '\r\n').replace(/\.\r\n/, '.   \r\n'));
+    copy.edit(signedFile, (text) =>
+      text
+        .replace(/^order: \d+$/m, 'order: 9')
+        .replace(/\n/g, '\r\n')
+        .replace(/\.\r\n/, '.   \r\n'),
+    );
     build(copy);
     expect(reviewOnPage(copy, signedPage).state).toBe('reviewed');
   });
@@ -149,7 +181,9 @@ describe('the release gate', () => {
     const all = medicalPaths(copy);
     expect(review(copy, 'sign', ...all, '--by', 'beth-dunlap').status).toBe(0);
     const after = review(copy, 'release-check');
-    expect(after.output).toContain(`Ready to publish: all ${all.length} medical pages are reviewed in their current form`);
+    expect(after.output).toContain(
+      `Ready to publish: all ${all.length} medical pages are reviewed in their current form`,
+    );
     expect(after.status).toBe(0);
     copy.edit(signedFile, (text) => `${text}\nOne more sentence.\n`);
     const changed = review(copy, 'release-check');
@@ -160,13 +194,24 @@ describe('the release gate', () => {
 
 describe('the sign command refuses', () => {
   const copy = freshCopy();
-  copy.write('content/staff/sam-nurse.md', '---\nname: Sam Nurse\nrole: Nurse\ndescription: A nurse on our team, written only for this test of the review ledger, not a real person.\norder: 2\n---\n\nA test entry.\n');
+  copy.write(
+    'content/staff/sam-nurse.md',
+    '---\nname: Sam Nurse\nrole: Nurse\ndescription: A nurse on our team, written only for this test of the review ledger, not a real person.\norder: 2\n---\n\nA test entry.\n',
+  );
 
   it.each([
     ['an unknown page', ['/treatment/nope/', '--by', 'beth-dunlap'], '"/treatment/nope/" is not a medical page.'],
-    ['a reviewer who is not on staff', [signedPage, '--by', 'dr-nobody'], '"dr-nobody" is not a staff entry in content/staff. Physicians: beth-dunlap.'],
+    [
+      'a reviewer who is not on staff',
+      [signedPage, '--by', 'dr-nobody'],
+      '"dr-nobody" is not a staff entry in content/staff. Physicians: beth-dunlap.',
+    ],
     ['a reviewer who is not a physician', [signedPage, '--by', 'sam-nurse'], 'Sam Nurse is not a physician'],
-    ['a date in the future', [signedPage, '--by', 'beth-dunlap', '--on', '2999-01-01'], '--on 2999-01-01 is in the future.'],
+    [
+      'a date in the future',
+      [signedPage, '--by', 'beth-dunlap', '--on', '2999-01-01'],
+      '--on 2999-01-01 is in the future.',
+    ],
   ])('%s', (_case, args, message) => {
     const result = review(copy, 'sign', ...args);
     expect(result.status).toBe(2);
@@ -183,11 +228,31 @@ describe('a bad ledger record stops the build, naming the ledger, the record and
       .join('\n  ')}\n`;
 
   it.each([
-    ['a page that does not exist', record({ page: '/treatment/nope/' }), 'record 1 (page /treatment/nope/), field "page": no medical page has the address /treatment/nope/.'],
-    ['an unknown reviewer', record({ reviewer: 'dr-nobody' }), `record 1 (page ${signedPage}), field "reviewer": "dr-nobody" is not a staff entry.`],
-    ['a reviewer who is not a physician', record({ reviewer: 'sam-nurse' }), `record 1 (page ${signedPage}), field "reviewer": Sam Nurse is not a physician`],
-    ['a malformed digest', record({ digest: 'sha256:1234' }), `record 1 (page ${signedPage}), field "digest": digest must be "sha256:" followed by 64 lower-case hex digits`],
-    ['a date in the future', record({ date: '2999-01-01' }), `record 1 (page ${signedPage}), field "date": 2999-01-01 is in the future.`],
+    [
+      'a page that does not exist',
+      record({ page: '/treatment/nope/' }),
+      'record 1 (page /treatment/nope/), field "page": no medical page has the address /treatment/nope/.',
+    ],
+    [
+      'an unknown reviewer',
+      record({ reviewer: 'dr-nobody' }),
+      `record 1 (page ${signedPage}), field "reviewer": "dr-nobody" is not a staff entry.`,
+    ],
+    [
+      'a reviewer who is not a physician',
+      record({ reviewer: 'sam-nurse' }),
+      `record 1 (page ${signedPage}), field "reviewer": Sam Nurse is not a physician`,
+    ],
+    [
+      'a malformed digest',
+      record({ digest: 'sha256:1234' }),
+      `record 1 (page ${signedPage}), field "digest": digest must be "sha256:" followed by 64 lower-case hex digits`,
+    ],
+    [
+      'a date in the future',
+      record({ date: '2999-01-01' }),
+      `record 1 (page ${signedPage}), field "date": 2999-01-01 is in the future.`,
+    ],
     [
       'a date earlier than the same reviewer’s earlier record for the page',
       record({ date: '2026-02-01' }) + record({ date: '2026-01-01' }),
@@ -195,7 +260,10 @@ describe('a bad ledger record stops the build, naming the ledger, the record and
     ],
   ])('%s', (_case, records, message) => {
     const copy = freshCopy();
-    copy.write('content/staff/sam-nurse.md', '---\nname: Sam Nurse\nrole: Nurse\ndescription: A nurse on our team, written only for this test of the review ledger, not a real person.\norder: 2\n---\n\nA test entry.\n');
+    copy.write(
+      'content/staff/sam-nurse.md',
+      '---\nname: Sam Nurse\nrole: Nurse\ndescription: A nurse on our team, written only for this test of the review ledger, not a real person.\norder: 2\n---\n\nA test entry.\n',
+    );
     copy.edit(ledger, (text) => text + records);
     const run = runAstro(['build'], copy.root);
     expect(run.status).not.toBe(0);

@@ -21,25 +21,39 @@ function buildWith(file: string, change: (text: string) => string) {
 }
 
 const review = (root: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/review.ts', ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/review.ts', ...args],
+    { cwd: root, encoding: 'utf8' },
+  );
 
 describe('a translation that does not match an English page stops the build', () => {
   it('when it names an English page that does not exist', () => {
-    const build = buildWith(spanishArticle, (text) => text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal'));
+    const build = buildWith(spanishArticle, (text) =>
+      text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal'),
+    );
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${spanishArticle}, field "translationOf": "withdrawal" is not an English entry of content/education.`);
+    expect(build.output).toContain(
+      `${spanishArticle}, field "translationOf": "withdrawal" is not an English entry of content/education.`,
+    );
   });
 
   it('when a second translation names the same English page', () => {
-    const build = buildWith('content/education/es/como-pedir-ayuda.mdx', (text) => text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal-and-tapering'));
+    const build = buildWith('content/education/es/como-pedir-ayuda.mdx', (text) =>
+      text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal-and-tapering'),
+    );
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/field "translationOf": content\/education\/es\/[a-z-]+\.mdx already translates "withdrawal-and-tapering"/);
+    expect(build.output).toMatch(
+      /field "translationOf": content\/education\/es\/[a-z-]+\.mdx already translates "withdrawal-and-tapering"/,
+    );
   });
 
   it('when a Spanish file does not say it is Spanish', () => {
     const build = buildWith(spanishArticle, (text) => text.replace(/^lang: es\n/m, ''));
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`${spanishArticle}, field "lang": the file is in the es/ folder, so lang must be es.`);
+    expect(build.output).toContain(
+      `${spanishArticle}, field "lang": the file is in the es/ folder, so lang must be es.`,
+    );
   });
 });
 
@@ -55,7 +69,9 @@ describe('the interface dictionaries', () => {
 describe('a translation whose English page has changed', () => {
   it('says so on the page, with the English date and link, and in the status report, until it is marked translated again', () => {
     copy = copyProject();
-    copy.edit(englishArticle, (text) => text.replace(/^updated: .*$/m, 'updated: 2026-11-28').replace(/\bslowly\b/, 'gradually'));
+    copy.edit(englishArticle, (text) =>
+      text.replace(/^updated: .*$/m, 'updated: 2026-11-28').replace(/\bslowly\b/, 'gradually'),
+    );
     let build = runAstro(['build'], copy.root);
     expect(build.status, build.output).toBe(0);
     const page = readFileSync(join(copy.root, 'dist', spanishPath, 'index.html'), 'utf8');
@@ -63,13 +79,17 @@ describe('a translation whose English page has changed', () => {
     expect(page).toContain(`href="${englishPath}"`);
     expect(page).toContain('28 de noviembre de 2026');
     const status = review(copy.root, 'status');
-    expect(status.stdout).toMatch(new RegExp(`${spanishPath.replace(/\//g, '\\/')}.*OUT OF DATE \\(English updated 2026-11-28\\)`));
+    expect(status.stdout).toMatch(
+      new RegExp(`${spanishPath.replace(/\//g, '\\/')}.*OUT OF DATE \\(English updated 2026-11-28\\)`),
+    );
     expect(status.stdout).toContain('1 translation(s) out of date');
 
     expect(review(copy.root, 'translated', spanishPath).status).toBe(0);
     build = runAstro(['build'], copy.root);
     expect(build.status, build.output).toBe(0);
-    expect(readFileSync(join(copy.root, 'dist', spanishPath, 'index.html'), 'utf8')).not.toContain('data-translation="outdated"');
+    expect(readFileSync(join(copy.root, 'dist', spanishPath, 'index.html'), 'utf8')).not.toContain(
+      'data-translation="outdated"',
+    );
     expect(review(copy.root, 'status').stdout).toContain('Every translation matches the current English text.');
   });
 });

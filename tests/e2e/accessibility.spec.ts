@@ -45,7 +45,10 @@ for (const path of sitemapPaths()) {
       expect(first.name, 'first Tab stop').toBe(skipLinkName);
       const stops = [first];
       while (stops.length < 4 && stops.at(-1)!.name !== callName) stops.push(await tab(page));
-      expect(stops.map((stop) => stop.name), 'the call link within the first four Tab stops').toContain(callName);
+      expect(
+        stops.map((stop) => stop.name),
+        'the call link within the first four Tab stops',
+      ).toContain(callName);
       for (let more = 0; more < 40; more++) stops.push(await tab(page));
       const hidden = stops.filter((stop) => !stop.ring && stop.tag !== 'BODY');
       expect(hidden, 'focused elements without a visible focus ring').toEqual([]);
@@ -53,7 +56,9 @@ for (const path of sitemapPaths()) {
       await page.goto(path);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'focus is in main').toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'focus is in main').toBe(
+        true,
+      );
     });
 
     test('makes every call control at least 24 by 24 pixels', async ({ page }) => {
@@ -62,7 +67,10 @@ for (const path of sitemapPaths()) {
         await page.goto(path);
         for (const control of await page.locator('a[href^="tel:"]').filter({ visible: true }).all()) {
           const box = (await control.boundingBox())!;
-          expect(Math.min(box.width, box.height), `${await control.textContent()} at ${viewport.width}px`).toBeGreaterThanOrEqual(24);
+          expect(
+            Math.min(box.width, box.height),
+            `${await control.textContent()} at ${viewport.width}px`,
+          ).toBeGreaterThanOrEqual(24);
         }
       }
     });
@@ -72,7 +80,9 @@ for (const path of sitemapPaths()) {
       await page.goto(path);
       // Text zoom: every size on the site is in rem, so doubling the root size doubles all text.
       await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'pixels of horizontal scrolling').toBeLessThanOrEqual(0);
     });
   });

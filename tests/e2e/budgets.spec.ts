@@ -10,7 +10,13 @@ const firstRoundTrip = 14 * 1024;
 const pageBudget = 50 * 1024;
 
 type Kind = 'html' | 'css' | 'js' | 'images' | 'fonts' | 'other';
-const kindOf: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', image: 'images', font: 'fonts' };
+const kindOf: Record<string, Kind> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  image: 'images',
+  font: 'fonts',
+};
 
 interface Weight {
   raw: number;
@@ -40,7 +46,10 @@ for (const path of sitemapPaths()) {
     rows.push({
       page: path,
       ...Object.fromEntries(
-        (['html', 'css', 'js', 'images', 'fonts'] as const).map((kind) => [kind, `${kb(of(kind).raw)} / ${kb(of(kind).gzip)}`]),
+        (['html', 'css', 'js', 'images', 'fonts'] as const).map((kind) => [
+          kind,
+          `${kb(of(kind).raw)} / ${kb(of(kind).gzip)}`,
+        ]),
       ),
       'total gzip KB': kb(total),
     });

@@ -30,7 +30,9 @@ test('the heading check reports a missing h1, two h1s and a skipped level', asyn
 });
 
 test('the link-text check reports "click here" and "Read more"', async ({ page }) => {
-  await page.setContent(fixture('<h1>F</h1><a href="/a/">click here</a> <a href="/b/">Read more…</a> <a href="/c/">Treatment options</a>'));
+  await page.setContent(
+    fixture('<h1>F</h1><a href="/a/">click here</a> <a href="/b/">Read more…</a> <a href="/c/">Treatment options</a>'),
+  );
   expect(await vagueLinkProblems(page)).toEqual([
     'vague link text "click here": say where the link goes',
     'vague link text "Read more…": say where the link goes',
@@ -47,7 +49,11 @@ async function trafficOf(page: Page, baseURL: string, html: string): Promise<Tra
 }
 
 test('the traffic watch catches a third-party script without letting it reach the web', async ({ page, baseURL }) => {
-  const traffic = await trafficOf(page, baseURL!, fixture('<h1>F</h1><script src="https://cdn.tracker.example/t.js"></script>'));
+  const traffic = await trafficOf(
+    page,
+    baseURL!,
+    fixture('<h1>F</h1><script src="https://cdn.tracker.example/t.js"></script>'),
+  );
   expect(traffic.offsite).toEqual(['https://cdn.tracker.example/t.js']);
 });
 

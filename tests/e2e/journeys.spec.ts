@@ -4,7 +4,9 @@ import { callLinkName } from '../support/site';
 
 /** The three journeys that matter most, followed the way a visitor would: by clicking links. */
 
-test('a visitor learns: from the home page to an education article with its honest review label and sources', async ({ page }) => {
+test('a visitor learns: from the home page to an education article with its honest review label and sources', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benzodiazepines' }).click();
   await expect(page).toHaveURL(/\/benzodiazepine-addiction\/$/);
@@ -20,14 +22,22 @@ test('a visitor compares treatment: from the home page to a treatment page', asy
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Treatment' }).click();
   await expect(page).toHaveURL(/\/treatment\/$/);
-  await page.getByRole('main').getByRole('link', { name: /Partial hospitalization/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Partial hospitalization/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Partial hospitalization/);
   await expect(page.getByText('This page has not been medically reviewed yet.')).toBeVisible();
 });
 
-test('a visitor checks who the doctor is and how review works: from the home page to the bio and the policy', async ({ page }) => {
+test('a visitor checks who the doctor is and how review works: from the home page to the bio and the policy', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.getByRole('main').getByRole('link', { name: /Dr\. Beth Dunlap/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Dr\. Beth Dunlap/ })
+    .click();
   await expect(page).toHaveURL(/\/our-team\/beth-dunlap\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dr. Beth Dunlap');
   await expect(page.getByRole('heading', { name: 'Board certifications' })).toBeVisible();
@@ -45,7 +55,12 @@ test('a visitor in crisis reaches the help lines from the home page', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
   const main = page.getByRole('main');
   for (const line of site.crisisLines) {
-    await expect(main.getByRole('link', { name: line.display, exact: true }).and(main.locator(`[href="${dialHref(line.dial)}"]`)).first()).toBeVisible();
+    await expect(
+      main
+        .getByRole('link', { name: line.display, exact: true })
+        .and(main.locator(`[href="${dialHref(line.dial)}"]`))
+        .first(),
+    ).toBeVisible();
   }
   await expect(main.getByText(/naloxone/i).first()).toBeVisible();
 });

@@ -13,13 +13,19 @@ const spanishPaths = paths.filter((path) => localeOfPath(path) === 'es');
 
 /** Every English interface string that differs from its Spanish counterpart, functions called with a sample. */
 function englishOnly(english: unknown, spanish: unknown): string[] {
-  if (typeof english === 'function') return englishOnly(english('Sample', 2), (spanish as (...args: unknown[]) => string)('Sample', 2));
+  if (typeof english === 'function')
+    return englishOnly(english('Sample', 2), (spanish as (...args: unknown[]) => string)('Sample', 2));
   if (typeof english === 'string') return english !== spanish && english.split(' ').length >= 2 ? [english] : [];
-  return Object.entries(english as object).flatMap(([key, value]) => englishOnly(value, (spanish as Record<string, unknown>)[key]));
+  return Object.entries(english as object).flatMap(([key, value]) =>
+    englishOnly(value, (spanish as Record<string, unknown>)[key]),
+  );
 }
-const englishInterface = englishOnly(en, es).map((text) => text.replace(/Sample|2/g, '').trim()).filter((text) => text.split(' ').length >= 2);
+const englishInterface = englishOnly(en, es)
+  .map((text) => text.replace(/Sample|2/g, '').trim())
+  .filter((text) => text.split(' ').length >= 2);
 /** Whole words only: "or text" must not match inside "por texto". */
-const contains = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+const contains = (text: string, phrase: string) =>
+  new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
 const visibleText = (html: string) =>
   html
@@ -50,7 +56,9 @@ test('the check would notice English interface text on a Spanish page', () => {
   expect(contains('envíe la palabra AYUDA por texto', 'or text')).toBe(false);
 });
 
-test('the language switch leads to the same page in the other language, labelled in that language', async ({ page }) => {
+test('the language switch leads to the same page in the other language, labelled in that language', async ({
+  page,
+}) => {
   await page.goto('/benzodiazepine-addiction/withdrawal-and-tapering/');
   await page.getByRole('banner').getByRole('link', { name: 'Español', exact: true }).click();
   await expect(page).toHaveURL(/\/es\/adiccion-a-benzodiacepinas\/abstinencia-y-disminucion-gradual\/$/);

@@ -5,7 +5,11 @@ import { watchTraffic } from '../support/checks/page';
 import { sitemapPaths } from '../support/sitemap';
 
 for (const path of [...sitemapPaths(), '/no-such-page/']) {
-  test(`${path} loads nothing from other sites, sets no cookie and raises no CSP or console error`, async ({ page, context, baseURL }) => {
+  test(`${path} loads nothing from other sites, sets no cookie and raises no CSP or console error`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const traffic = await watchTraffic(page, new URL(baseURL!).origin);
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(traffic.offsite, 'requests to other sites').toEqual([]);

@@ -15,7 +15,8 @@ import { templates, type Template } from '../support/templates';
  */
 
 /** One line of an aria snapshot template, YAML-quoted so any name from the settings is safe in it. */
-const node = (role: string, name?: string) => `'${(name === undefined ? role : `${role} ${JSON.stringify(name)}`).replace(/'/g, "''")}'`;
+const node = (role: string, name?: string) =>
+  `'${(name === undefined ? role : `${role} ${JSON.stringify(name)}`).replace(/'/g, "''")}'`;
 const url = (href: string) => `- /url: '${href.replace(/'/g, "''")}'`;
 const indent = (lines: string[], by: number) => lines.map((line) => `${' '.repeat(by)}${line}`);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,8 +35,15 @@ const mainOf = (template: Template): string[] => {
 
 /** The whole page: exactly these four top-level parts, in this order; the header and the footer's help lines from the settings. */
 function pageStructure(template: Template): string {
-  const navLinks = mainNavigation(template.locale).flatMap((item) => [`- listitem:`, `  - ${node('link', item.label)}:`, `    ${url(item.href)}`]);
-  const helpLines = site.crisisLines.map((line) => `- listitem:\n  - ${node('link', line.display)}`).join('\n').split('\n');
+  const navLinks = mainNavigation(template.locale).flatMap((item) => [
+    `- listitem:`,
+    `  - ${node('link', item.label)}:`,
+    `    ${url(item.href)}`,
+  ]);
+  const helpLines = site.crisisLines
+    .map((line) => `- listitem:\n  - ${node('link', line.display)}`)
+    .join('\n')
+    .split('\n');
   return [
     '- /children: equal',
     `- ${node('link', skipLinkNameIn(template.locale))}`,
@@ -61,15 +69,16 @@ function pageStructure(template: Template): string {
 
 for (const template of templates) {
   test.describe(`${template.name} (${template.path})`, () => {
-    test('moving forward from the top, a screen-reader user hears the skip link, the site name, then the call link', async ({ page }) => {
+    test('moving forward from the top, a screen-reader user hears the skip link, the site name, then the call link', async ({
+      page,
+    }) => {
       await openWithScreenReader(page, template.path);
       const callName = callLinkNameIn(template.locale);
       const spoken = await readForward(page, { until: `link, ${callName}`, maxSteps: 40 });
-      expect(linksHeard(spoken).slice(0, 3), `the first links heard; all that was spoken:\n${spoken.join('\n')}`).toEqual([
-        skipLinkNameIn(template.locale),
-        site.organizationName,
-        callName,
-      ]);
+      expect(
+        linksHeard(spoken).slice(0, 3),
+        `the first links heard; all that was spoken:\n${spoken.join('\n')}`,
+      ).toEqual([skipLinkNameIn(template.locale), site.organizationName, callName]);
     });
 
     test('has the skip link, banner, main with its h1, and contentinfo, in that order', async ({ page }) => {
@@ -79,7 +88,9 @@ for (const template of templates) {
   });
 }
 
-test('get help now: the crisis lines are announced as a named list, one item per line, each with its name and number', async ({ page }) => {
+test('get help now: the crisis lines are announced as a named list, one item per line, each with its name and number', async ({
+  page,
+}) => {
   await openWithScreenReader(page, '/get-help-now/');
   const spoken = await readForward(page);
   expect(spoken.at(-1), 'read to the end of the page').toBe('end of document');
@@ -88,7 +99,9 @@ test('get help now: the crisis lines are announced as a named list, one item per
   // A list is announced with its name ("list, Free help lines") when it has one; find the one holding the first help line.
   const startsWithName = (name: string) => new RegExp(`^${escapeRegExp(name)}(?!\\w)`);
   const start = main.findIndex(
-    (phrase, index) => phrase.startsWith('list, ') && main.slice(index, index + 6).some((p) => startsWithName(site.crisisLines[0]!.name.en).test(p)),
+    (phrase, index) =>
+      phrase.startsWith('list, ') &&
+      main.slice(index, index + 6).some((p) => startsWithName(site.crisisLines[0]!.name.en).test(p)),
   );
   expect(start, `a named list of the help lines in main; main spoke:\n${main.join('\n')}`).toBeGreaterThan(0);
   const end = main.indexOf(`end of ${main[start]}`, start);

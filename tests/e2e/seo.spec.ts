@@ -11,18 +11,25 @@ import { sitemapPaths } from '../support/sitemap';
 const paths = sitemapPaths();
 const absolute = (path: string) => new URL(path, site.siteUrl).href;
 const isEntryOf = (ids: readonly SectionId[], path: string) =>
-  ids.some((id) => locales.some((locale) => path.startsWith(sections[id].base[locale]) && path !== sections[id].base[locale]));
+  ids.some((id) =>
+    locales.some((locale) => path.startsWith(sections[id].base[locale]) && path !== sections[id].base[locale]),
+  );
 const isMedical = (path: string) => isEntryOf(medicalSectionIds, path);
 const isBio = (path: string) => isEntryOf(['staff'], path);
 
-test('every page has a unique title and description, a canonical URL, share tags and the lang and og:locale of its language', async ({ page }) => {
+test('every page has a unique title and description, a canonical URL, share tags and the lang and og:locale of its language', async ({
+  page,
+}) => {
   const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
   for (const path of paths) {
     await page.goto(path);
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     const title = await page.title();
     const description = (await meta('meta[name="description"]')) ?? '';
-    for (const [kind, value] of [['title', title], ['description', description]] as const) {
+    for (const [kind, value] of [
+      ['title', title],
+      ['description', description],
+    ] as const) {
       expect(seen[kind].get(value), `${path}: ${kind} "${value}" is also used by`).toBeUndefined();
       seen[kind].set(value, path);
     }
@@ -63,7 +70,10 @@ for (const path of paths) {
     const [clinic] = nodesOfType(nodes, 'MedicalClinic');
     expect(clinic).toMatchObject({ name: site.organizationName, telephone: site.admissionsPhone, url: absolute('/') });
 
-    const crumbs = await page.getByRole('navigation', { name: uiText(localeOfPath(path)).breadcrumb }).getByRole('link').all();
+    const crumbs = await page
+      .getByRole('navigation', { name: uiText(localeOfPath(path)).breadcrumb })
+      .getByRole('link')
+      .all();
     const [breadcrumbList] = nodesOfType(nodes, 'BreadcrumbList');
     if (!(Object.values(sections.pages.base) as string[]).includes(path)) {
       const items = breadcrumbList?.itemListElement as Node[];
@@ -97,13 +107,24 @@ for (const path of paths) {
   });
 }
 
-test('every page names its other-language version with hreflang both ways, plus x-default to English, in the head and the sitemap', async ({ request }) => {
+test('every page names its other-language version with hreflang both ways, plus x-default to English, in the head and the sitemap', async ({
+  request,
+}) => {
   const alternatesIn = (html: string) =>
-    Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1]!, match[2]!]));
+    Object.fromEntries(
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [
+        match[1]!,
+        match[2]!,
+      ]),
+    );
   const sitemap = readFileSync(distPath('sitemap-0.xml'), 'utf8');
   for (const path of paths) {
     const alternates = alternatesIn(await (await request.get(path)).text());
-    expect(Object.keys(alternates).sort(), `${path}: every page has an English and a Spanish version`).toEqual(['en', 'es', 'x-default']);
+    expect(Object.keys(alternates).sort(), `${path}: every page has an English and a Spanish version`).toEqual([
+      'en',
+      'es',
+      'x-default',
+    ]);
     expect(alternates[localeInfo[localeOfPath(path)].htmlLang], `${path}: names itself`).toBe(absolute(path));
     expect(alternates['x-default'], path).toBe(alternates.en);
     for (const [language, href] of Object.entries(alternates)) {

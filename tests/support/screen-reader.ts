@@ -44,7 +44,10 @@ export async function openWithScreenReader(page: Page, path: string): Promise<vo
  * Moves forward item by item, as with a screen reader's "next" key, until `until`
  * is spoken, the document ends or `maxSteps` moves are made; returns everything spoken.
  */
-export async function readForward(page: Page, { until, maxSteps = 2000 }: { until?: string; maxSteps?: number } = {}): Promise<string[]> {
+export async function readForward(
+  page: Page,
+  { until, maxSteps = 2000 }: { until?: string; maxSteps?: number } = {},
+): Promise<string[]> {
   return page.evaluate(
     async ({ until, maxSteps }) => {
       const reader = window.screenReader;

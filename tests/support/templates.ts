@@ -23,7 +23,12 @@ const firstEntryOf = (id: (typeof sectionIds)[number], locale: Locale) => {
 
 export const templates: Template[] = locales.flatMap((locale): Template[] => [
   { name: `${locale} home`, path: sections.pages.base[locale], locale, kind: 'home' },
-  ...hubSectionIds.map((id) => ({ name: `${locale} ${id} hub`, path: sections[id].base[locale], locale, kind: 'hub' as const })),
+  ...hubSectionIds.map((id) => ({
+    name: `${locale} ${id} hub`,
+    path: sections[id].base[locale],
+    locale,
+    kind: 'hub' as const,
+  })),
   ...sectionIds
     .filter((id) => id !== 'pages')
     .flatMap((id) => {
@@ -32,5 +37,10 @@ export const templates: Template[] = locales.flatMap((locale): Template[] => [
     }),
   ...navPages.map((id) => ({ name: `${locale} ${id}`, path: pagePath(id, locale), locale, kind: 'page' as const })),
   // The server answers a missing address with the English not-found page; the Spanish one is built at /es/404/.
-  { name: `${locale} 404`, path: locale === 'en' ? '/no-such-page/' : `${sections.pages.base[locale]}404/`, locale, kind: '404' },
+  {
+    name: `${locale} 404`,
+    path: locale === 'en' ? '/no-such-page/' : `${sections.pages.base[locale]}404/`,
+    locale,
+    kind: '404',
+  },
 ]);

@@ -49,10 +49,15 @@ describe('the HTML check', () => {
     expect(await htmlProblems('/phone/', page(body))).toEqual([]);
   });
 
-  it('asks for an integrity hash on a stylesheet from another host, not on the site\'s own', async () => {
-    expect(await htmlProblems('/own/', page('<p>Styled.</p>', '<link rel="stylesheet" href="/_astro/site.css">'))).toEqual([]);
-    expect(await htmlProblems('/cdn/', page('<p>Styled.</p>', '<link rel="stylesheet" href="https://cdn.example.org/site.css">'))).toEqual([
-      expect.stringMatching(/^\/cdn\/: line 3:\d+ require-sri /),
-    ]);
+  it("asks for an integrity hash on a stylesheet from another host, not on the site's own", async () => {
+    expect(
+      await htmlProblems('/own/', page('<p>Styled.</p>', '<link rel="stylesheet" href="/_astro/site.css">')),
+    ).toEqual([]);
+    expect(
+      await htmlProblems(
+        '/cdn/',
+        page('<p>Styled.</p>', '<link rel="stylesheet" href="https://cdn.example.org/site.css">'),
+      ),
+    ).toEqual([expect.stringMatching(/^\/cdn\/: line 3:\d+ require-sri /)]);
   });
 });

@@ -73,14 +73,46 @@ describe('the link check', () => {
   });
 
   it.each([
-    ['an anchor missing on the same page', '<a href="#sources">Sources</a>', '<a href="#sources"> points to #sources, but no element on /broken/ has that id'],
-    ['a missing size in a srcset', '<img src="/_astro/logo.webp" srcset="/_astro/logo.webp 1x, /_astro/logo@3x.webp 3x" alt="">', '<img srcset="/_astro/logo@3x.webp"> leads to /_astro/logo@3x.webp, which was not built'],
-    ['a missing script', '<script src="/_astro/gone.js"></script>', '<script src="/_astro/gone.js"> leads to /_astro/gone.js, which was not built'],
-    ['a missing stylesheet', '<link rel="stylesheet" href="/_astro/old.css">', '<link href="/_astro/old.css"> leads to /_astro/old.css, which was not built'],
-    ['a page linked without its trailing slash', '<a href="/treatment">Treatment</a>', '<a href="/treatment"> leads to /treatment, which was not built; the page is /treatment/, with a trailing slash'],
-    ['an absolute link to a page of the site that was not built', '<link rel="canonical" href="https://www.example.org/old-page/">', '<link href="https://www.example.org/old-page/"> leads to /old-page/, which was not built'],
-    ['a phone number that cannot be dialled', '<a href="tel:855-786-1978">Call</a>', '<a href="tel:855-786-1978"> cannot be dialled: write tel:+ and 11 digits, or a 3-digit code such as tel:988'],
-    ['a script address', '<a href="javascript:history.back()">Back</a>', '<a href="javascript:history.back()"> uses javascript: addresses, which this site does not use'],
+    [
+      'an anchor missing on the same page',
+      '<a href="#sources">Sources</a>',
+      '<a href="#sources"> points to #sources, but no element on /broken/ has that id',
+    ],
+    [
+      'a missing size in a srcset',
+      '<img src="/_astro/logo.webp" srcset="/_astro/logo.webp 1x, /_astro/logo@3x.webp 3x" alt="">',
+      '<img srcset="/_astro/logo@3x.webp"> leads to /_astro/logo@3x.webp, which was not built',
+    ],
+    [
+      'a missing script',
+      '<script src="/_astro/gone.js"></script>',
+      '<script src="/_astro/gone.js"> leads to /_astro/gone.js, which was not built',
+    ],
+    [
+      'a missing stylesheet',
+      '<link rel="stylesheet" href="/_astro/old.css">',
+      '<link href="/_astro/old.css"> leads to /_astro/old.css, which was not built',
+    ],
+    [
+      'a page linked without its trailing slash',
+      '<a href="/treatment">Treatment</a>',
+      '<a href="/treatment"> leads to /treatment, which was not built; the page is /treatment/, with a trailing slash',
+    ],
+    [
+      'an absolute link to a page of the site that was not built',
+      '<link rel="canonical" href="https://www.example.org/old-page/">',
+      '<link href="https://www.example.org/old-page/"> leads to /old-page/, which was not built',
+    ],
+    [
+      'a phone number that cannot be dialled',
+      '<a href="tel:855-786-1978">Call</a>',
+      '<a href="tel:855-786-1978"> cannot be dialled: write tel:+ and 11 digits, or a 3-digit code such as tel:988',
+    ],
+    [
+      'a script address',
+      '<a href="javascript:history.back()">Back</a>',
+      '<a href="javascript:history.back()"> uses javascript: addresses, which this site does not use',
+    ],
   ])('reports %s', (_case, body, problem) => {
     expect(problemsOn(body)).toEqual([`/broken/: ${problem}`]);
   });
@@ -97,7 +129,8 @@ describe('the link check', () => {
   });
 
   it('ignores links in comments and in the text of scripts, which are not markup', () => {
-    const body = '<!-- <a href="/gone/">Old</a> --><script type="application/ld+json">{"html": "<a href=\\"/gone/\\">"}</script>';
+    const body =
+      '<!-- <a href="/gone/">Old</a> --><script type="application/ld+json">{"html": "<a href=\\"/gone/\\">"}</script>';
     expect(problemsOn(body)).toEqual([]);
   });
 });

@@ -42,7 +42,9 @@ describe('lintContent: rule 1, empty body', () => {
 
 describe('lintContent: rule 2, script, style and iframe', () => {
   it('reports them in Markdown whatever their case', () => {
-    const problems = lintMd('Text.\n\n<SCRIPT>alert(1)</SCRIPT>\n\n<Style>p {}</Style>\n\n<iframe src="https://example.org/"></iframe>\n');
+    const problems = lintMd(
+      'Text.\n\n<SCRIPT>alert(1)</SCRIPT>\n\n<Style>p {}</Style>\n\n<iframe src="https://example.org/"></iframe>\n',
+    );
     expect(problems.map((problem) => [problem.line, problem.message.slice(0, 9)])).toEqual([
       [8, '<script> '],
       [10, '<style> i'],
@@ -64,7 +66,11 @@ describe('lintContent: rule 3, inline event handlers', () => {
   it('reports onclick= in Markdown HTML at the attribute', () => {
     const problems = lintMd('Text.\n\n<p\n  onclick="go()">Hi</p>\n');
     const handler = problems.find((problem) => problem.message.includes('event handler'));
-    expect(handler).toEqual({ line: 9, column: 3, message: expect.stringContaining('onclick= is not allowed: pages carry no JavaScript; remove the attribute') });
+    expect(handler).toEqual({
+      line: 9,
+      column: 3,
+      message: expect.stringContaining('onclick= is not allowed: pages carry no JavaScript; remove the attribute'),
+    });
   });
 
   it('reports onLoad= on an author component in MDX, not as an unknown prop', () => {
@@ -74,7 +80,11 @@ describe('lintContent: rule 3, inline event handlers', () => {
 
 describe('lintContent: rule 4, javascript: URLs', () => {
   it('reports a Markdown link with leading spaces and mixed case', () => {
-    expectOne(lintMd('Read [this]( JavaScript:alert(1)).\n'), 6, 'javascript: URLs are not allowed: link to a page instead');
+    expectOne(
+      lintMd('Read [this]( JavaScript:alert(1)).\n'),
+      6,
+      'javascript: URLs are not allowed: link to a page instead',
+    );
   });
 
   it('reports an HTML attribute in Markdown', () => {
@@ -99,7 +109,9 @@ describe('lintContent: rule 5, http: links', () => {
       ].join('\n'),
     );
     expect(problems.map((problem) => problem.line)).toEqual([6, 7, 8, 9, 10, 12]);
-    expect(problems[0]!.message).toBe('http: link http://fda.gov/ is not allowed: use https://fda.gov/ (check that the address works).');
+    expect(problems[0]!.message).toBe(
+      'http: link http://fda.gov/ is not allowed: use https://fda.gov/ (check that the address works).',
+    );
     expect(problems[4]!.message).toContain('write it in full with https://www.example.org');
   });
 
@@ -131,12 +143,18 @@ describe('lintContent: rule 6, MDX components', () => {
   });
 
   it('reports lowercase HTML elements', () => {
-    expectOne(lintMdx('Text with <b>bold</b>.\n'), 6, 'HTML element <b> is not allowed in MDX: use Markdown or an author component');
+    expectOne(
+      lintMdx('Text with <b>bold</b>.\n'),
+      6,
+      'HTML element <b> is not allowed in MDX: use Markdown or an author component',
+    );
   });
 
   it('reports a prop the component does not have, at the prop', () => {
     const problems = lintMdx('Text.\n\n<Callout\n  title="Careful"\n  colour="red"\n>\nBody.\n</Callout>\n');
-    expect(problems).toEqual([{ line: 10, column: 3, message: expect.stringContaining('<Callout> has no prop colour: use title, tone') }]);
+    expect(problems).toEqual([
+      { line: 10, column: 3, message: expect.stringContaining('<Callout> has no prop colour: use title, tone') },
+    ]);
   });
 
   it('reports a prop given to a component that takes none', () => {
@@ -148,7 +166,11 @@ describe('lintContent: rule 6, MDX components', () => {
   });
 
   it('reports a value outside the allowed ones', () => {
-    expectOne(lintMdx('<Callout title="x" tone="danger">\nBody.\n</Callout>\n'), 6, 'tone="danger" is not allowed on <Callout>: use one of tone="info", tone="warning"');
+    expectOne(
+      lintMdx('<Callout title="x" tone="danger">\nBody.\n</Callout>\n'),
+      6,
+      'tone="danger" is not allowed on <Callout>: use one of tone="info", tone="warning"',
+    );
   });
 
   it('reports props given as expressions, spreads or without a value', () => {
@@ -158,17 +180,25 @@ describe('lintContent: rule 6, MDX components', () => {
       [6, 26],
       [6, 36],
     ]);
-    expect(problems[0]!.message).toContain('prop title of <Callout> is given as an expression {…}: write it as text in quotes, title="…"');
+    expect(problems[0]!.message).toContain(
+      'prop title of <Callout> is given as an expression {…}: write it as text in quotes, title="…"',
+    );
     expect(problems[1]!.message).toContain('spread props {…} are not allowed');
     expect(problems[2]!.message).toContain('prop tone of <Callout> has no value');
   });
 
   it('reports content given to a component that takes none', () => {
-    expectOne(lintMdx('Text.\n\n<CallButton>Call us</CallButton>\n'), 8, '<CallButton> takes no content between its tags: write it self-closing, <CallButton />');
+    expectOne(
+      lintMdx('Text.\n\n<CallButton>Call us</CallButton>\n'),
+      8,
+      '<CallButton> takes no content between its tags: write it self-closing, <CallButton />',
+    );
   });
 
   it('reports import and export lines', () => {
-    const problems = lintMdx("import Callout from '../../src/components/Callout.astro';\n\nexport const x = 1;\n\nText.\n");
+    const problems = lintMdx(
+      "import Callout from '../../src/components/Callout.astro';\n\nexport const x = 1;\n\nText.\n",
+    );
     expect(problems.map((problem) => [problem.line, problem.message.split(':')[0]])).toEqual([
       [6, 'import lines are not allowed in MDX'],
       [8, 'export lines are not allowed in MDX'],
@@ -180,8 +210,16 @@ describe('lintContent: rule 6, MDX components', () => {
   });
 
   it('reports a syntax error at its line in the file instead of throwing', () => {
-    expectOne(lintMdx('Text.\n\n<Callout title="x">\n\nNever closed.\n'), 8, 'MDX syntax error: Expected a closing tag for `<Callout>`');
-    expectOne(lintMdx('Text.\n\nA note <!-- here -->.\n'), 8, 'HTML comments do not work in MDX: write {/* comment */} instead');
+    expectOne(
+      lintMdx('Text.\n\n<Callout title="x">\n\nNever closed.\n'),
+      8,
+      'MDX syntax error: Expected a closing tag for `<Callout>`',
+    );
+    expectOne(
+      lintMdx('Text.\n\nA note <!-- here -->.\n'),
+      8,
+      'HTML comments do not work in MDX: write {/* comment */} instead',
+    );
   });
 });
 
@@ -197,17 +235,24 @@ describe('lintContent: rule 7, raw HTML in Markdown', () => {
   });
 
   it('tells authors to rename the file when a Markdown file uses a component', () => {
-    expectOne(lintMd('Text.\n\n<CrisisLines />\n'), 8, '<CrisisLines> is an author component and works only in .mdx files: rename this file to .mdx');
+    expectOne(
+      lintMd('Text.\n\n<CrisisLines />\n'),
+      8,
+      '<CrisisLines> is an author component and works only in .mdx files: rename this file to .mdx',
+    );
   });
 
   it('leaves HTML comments and code alone', () => {
-    expect(lintMd('Text.\n\n<!-- a note -->\n\nWrite `<div>` in code.\n\n```html\n<script></script>\n```\n')).toEqual([]);
+    expect(lintMd('Text.\n\n<!-- a note -->\n\nWrite `<div>` in code.\n\n```html\n<script></script>\n```\n')).toEqual(
+      [],
+    );
   });
 });
 
 describe('clean files', () => {
   it('a clean Markdown page has no problems', () => {
-    const body = '## Heading\n\nSome **bold** text, a [link](/get-help-now/) and [another](https://www.samhsa.gov/).\n\n- one\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
+    const body =
+      '## Heading\n\nSome **bold** text, a [link](/get-help-now/) and [another](https://www.samhsa.gov/).\n\n- one\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
     expect(lintMd(body)).toEqual([]);
   });
 
@@ -258,7 +303,9 @@ describe('the real content', () => {
 
   it('passes the linter', () => {
     const report = files
-      .map((file) => formatProblems(file, lintContent(file, readFileSync(join(root, file), 'utf8'), authorComponentRules)))
+      .map((file) =>
+        formatProblems(file, lintContent(file, readFileSync(join(root, file), 'utf8'), authorComponentRules)),
+      )
       .filter(Boolean)
       .join('\n');
     expect(report).toBe('');

@@ -31,13 +31,24 @@ describe('the section registry', () => {
 
 describe('phone numbers in content', () => {
   /** Ten-digit North American numbers in any common spelling, vanity spellings and tel: links. */
-  const phoneLike = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1-800-[A-Z0-9-]{4,}(?:\s\(\d{4}\))?|tel:/g;
+  const phoneLike =
+    /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1-800-[A-Z0-9-]{4,}(?:\s\(\d{4}\))?|tel:/g;
   /** Letters on a phone keypad become their digits, so "1-800-662-HELP" reads as 18006624357. */
   const keypad = (text: string) =>
-    text.toUpperCase().replace(/[A-Z]/g, (letter) => String('22233344455566677778889999'.charCodeAt(letter.charCodeAt(0) - 65) - 48));
-  const digitsOf = (text: string) => keypad(text.replace(/\s\(\d{4}\)$/, '')).replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+    text
+      .toUpperCase()
+      .replace(/[A-Z]/g, (letter) => String('22233344455566677778889999'.charCodeAt(letter.charCodeAt(0) - 65) - 48));
+  const digitsOf = (text: string) =>
+    keypad(text.replace(/\s\(\d{4}\)$/, ''))
+      .replace(/\D/g, '')
+      .replace(/^1(?=\d{10}$)/, '');
   /** The national help lines may be written out in content; nothing else, the admissions line included. */
-  const helpLineDigits = new Set(site.crisisLines.flatMap((line) => [line.dial, line.tty ?? '']).filter(Boolean).map(digitsOf));
+  const helpLineDigits = new Set(
+    site.crisisLines
+      .flatMap((line) => [line.dial, line.tty ?? ''])
+      .filter(Boolean)
+      .map(digitsOf),
+  );
 
   it('appear only as national help lines; the admissions number comes from the site settings', async () => {
     const typed: string[] = [];
@@ -51,14 +62,19 @@ describe('phone numbers in content', () => {
 
   it('the check reads the admissions number in any spelling, and a vanity help line as its digits', () => {
     const sample = 'Call us at 855.786.1978 or (855) 786-1978, or 1-800-662-HELP (4357).';
-    expect([...sample.matchAll(phoneLike)].map((match) => digitsOf(match[0]))).toEqual(['8557861978', '8557861978', '8006624357']);
+    expect([...sample.matchAll(phoneLike)].map((match) => digitsOf(match[0]))).toEqual([
+      '8557861978',
+      '8557861978',
+      '8006624357',
+    ]);
     expect(helpLineDigits.has('8557861978')).toBe(false);
     expect(helpLineDigits.has('8006624357')).toBe(true);
   });
 });
 
 describe('promises the content makes', () => {
-  const text = async (id: string) => sourceOf((await allEntries()).find((entry) => `${entry.collection}/${entry.id}` === id)!);
+  const text = async (id: string) =>
+    sourceOf((await allEntries()).find((entry) => `${entry.collection}/${entry.id}` === id)!);
 
   it('the overdose steps carry naloxone, the side position and 911, and stand where promised', async () => {
     expect(en.overdose.steps.join(' ')).toMatch(/naloxone/i);
@@ -102,7 +118,8 @@ describe('promises the content makes', () => {
   });
 
   it('no page claims a service the facts do not confirm', async () => {
-    const unconfirmed = /\b(our|we offer|we provide)\b[^.]{0,40}\b(intensive outpatient|residential|inpatient|detox|family sessions?)\b/i;
+    const unconfirmed =
+      /\b(our|we offer|we provide)\b[^.]{0,40}\b(intensive outpatient|residential|inpatient|detox|family sessions?)\b/i;
     const claims = (await allEntries()).flatMap((entry) =>
       [...sourceOf(entry).matchAll(new RegExp(unconfirmed, 'gi'))].map((match) => `${entry.filePath}: "${match[0]}"`),
     );

@@ -21,8 +21,13 @@ describe('the JSON-LD check', () => {
   });
 
   it('reports a breadcrumb out of order', () => {
-    const list = { '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 2, name: 'Home', item: 'https://example.org/' }] };
-    expect(jsonLdProblems([block(clinic, list)])).toEqual(['BreadcrumbList item 1 needs position 1, a name and an item URL']);
+    const list = {
+      '@type': 'BreadcrumbList',
+      itemListElement: [{ '@type': 'ListItem', position: 2, name: 'Home', item: 'https://example.org/' }],
+    };
+    expect(jsonLdProblems([block(clinic, list)])).toEqual([
+      'BreadcrumbList item 1 needs position 1, a name and an item URL',
+    ]);
   });
 
   it('reports a block that is not JSON, and a page with no block', () => {

@@ -63,6 +63,8 @@ describe('reading level', () => {
   });
 
   it('counts Spanish syllables, diphthongs and hiatus included', () => {
-    expect(['casa', 'benzodiacepinas', 'día', 'hoy', 'poeta', 'ciudad', 'que'].map(spanishSyllables)).toEqual([2, 6, 2, 1, 3, 2, 1]);
+    expect(['casa', 'benzodiacepinas', 'día', 'hoy', 'poeta', 'ciudad', 'que'].map(spanishSyllables)).toEqual([
+      2, 6, 2, 1, 3, 2, 1,
+    ]);
   });
 });

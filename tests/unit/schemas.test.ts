@@ -39,19 +39,70 @@ describe('an education entry', () => {
   });
 
   it.each([
-    ['without a title', { title: undefined }, 'title: title is required: a short plain-language page title, 10 to 70 characters.'],
+    [
+      'without a title',
+      { title: undefined },
+      'title: title is required: a short plain-language page title, 10 to 70 characters.',
+    ],
     ['with a title too short', { title: 'Benzos' }, 'title: title is too short: use 10 to 70 characters.'],
-    ['with a title too long', { title: 'x'.repeat(71) }, 'title: title is too long: use 10 to 70 characters so search results do not cut it off.'],
-    ['with a description too short', { description: 'Too short.' }, 'description: description is too short: write 50 to 160 characters that say what the page answers.'],
-    ['with a description too long', { description: 'x'.repeat(161) }, 'description: description is too long: search results cut it off after 160 characters.'],
+    [
+      'with a title too long',
+      { title: 'x'.repeat(71) },
+      'title: title is too long: use 10 to 70 characters so search results do not cut it off.',
+    ],
+    [
+      'with a description too short',
+      { description: 'Too short.' },
+      'description: description is too short: write 50 to 160 characters that say what the page answers.',
+    ],
+    [
+      'with a description too long',
+      { description: 'x'.repeat(161) },
+      'description: description is too long: search results cut it off after 160 characters.',
+    ],
     ['with a fractional order', { order: 1.5 }, 'order: order must be a whole number, such as 1, 2 or 3.'],
-    ['with an updated date in the future', { updated: new Date('2999-01-01T00:00:00Z') }, 'updated: updated is in the future: use the date you last changed the page (YYYY-MM-DD).'],
-    ['with a malformed updated date', { updated: 'last spring' }, 'updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.'],
-    ['with one source only', { sources: validEducation.sources.slice(0, 1) }, 'sources: sources needs at least two authoritative references (title, publisher, https url).'],
-    ['with a source over plain http', { sources: [{ ...validEducation.sources[0], url: 'http://www.asam.org/x' }, validEducation.sources[1]] }, 'sources.0.url: sources[].url must be a full https address, such as https://www.fda.gov/...'],
-    ['with a source off the authoritative list', { sources: [validEducation.sources[0], { ...validEducation.sources[1], url: 'https://example-rehab-blog.com/benzos' }] }, expect.stringMatching(/^sources\.1\.url: sources\[\]\.url must be on an authoritative domain: fda\.gov, nih\.gov/)],
-    ['with a source missing its publisher', { sources: [{ title: 'Benzodiazepine Tapering', url: 'https://www.asam.org/x' }, validEducation.sources[1]] }, 'sources.0.publisher: sources[].publisher is required: the organisation or journal that published it.'],
-    ['with a review field, which only the ledger may hold', { lastReviewed: '2026-01-01' }, '(root): unknown field "lastReviewed": check the spelling or remove it. Allowed fields: title, description, order, updated, reviewer, sources, withdrawalWarning, lang, translationOf, translatedFrom.'],
+    [
+      'with an updated date in the future',
+      { updated: new Date('2999-01-01T00:00:00Z') },
+      'updated: updated is in the future: use the date you last changed the page (YYYY-MM-DD).',
+    ],
+    [
+      'with a malformed updated date',
+      { updated: 'last spring' },
+      'updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.',
+    ],
+    [
+      'with one source only',
+      { sources: validEducation.sources.slice(0, 1) },
+      'sources: sources needs at least two authoritative references (title, publisher, https url).',
+    ],
+    [
+      'with a source over plain http',
+      { sources: [{ ...validEducation.sources[0], url: 'http://www.asam.org/x' }, validEducation.sources[1]] },
+      'sources.0.url: sources[].url must be a full https address, such as https://www.fda.gov/...',
+    ],
+    [
+      'with a source off the authoritative list',
+      {
+        sources: [
+          validEducation.sources[0],
+          { ...validEducation.sources[1], url: 'https://example-rehab-blog.com/benzos' },
+        ],
+      },
+      expect.stringMatching(
+        /^sources\.1\.url: sources\[\]\.url must be on an authoritative domain: fda\.gov, nih\.gov/,
+      ),
+    ],
+    [
+      'with a source missing its publisher',
+      { sources: [{ title: 'Benzodiazepine Tapering', url: 'https://www.asam.org/x' }, validEducation.sources[1]] },
+      'sources.0.publisher: sources[].publisher is required: the organisation or journal that published it.',
+    ],
+    [
+      'with a review field, which only the ledger may hold',
+      { lastReviewed: '2026-01-01' },
+      '(root): unknown field "lastReviewed": check the spelling or remove it. Allowed fields: title, description, order, updated, reviewer, sources, withdrawalWarning, lang, translationOf, translatedFrom.',
+    ],
   ])('is rejected %s, with a message that says what to write', (_case, change, expected) => {
     expect(problemsOf(educationSchema, { ...validEducation, ...change })).toEqual([expected]);
   });
@@ -93,10 +144,22 @@ describe('a drug entry', () => {
   });
 
   it.each([
-    ['with an acting class the facts do not use', { acting: 'ultra' }, 'acting: acting must be one of: short, short-to-intermediate, long.'],
-    ['with a label that is not on DailyMed', { label: 'https://www.fda.gov/x' }, 'label: label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.'],
+    [
+      'with an acting class the facts do not use',
+      { acting: 'ultra' },
+      'acting: acting must be one of: short, short-to-intermediate, long.',
+    ],
+    [
+      'with a label that is not on DailyMed',
+      { label: 'https://www.fda.gov/x' },
+      'label: label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.',
+    ],
     ['without a brand name', { brands: [] }, 'brands: brands needs at least one brand name, e.g. ["Xanax"].'],
-    ['with a capitalised generic name', { generic: 'Alprazolam' }, 'generic: generic must be the generic name in lower case, e.g. alprazolam.'],
+    [
+      'with a capitalised generic name',
+      { generic: 'Alprazolam' },
+      'generic: generic must be the generic name in lower case, e.g. alprazolam.',
+    ],
   ])('is rejected %s', (_case, change, expected) => {
     expect(problemsOf(drugSchema, { ...validDrug, ...change })).toEqual([expected]);
   });
@@ -104,10 +167,16 @@ describe('a drug entry', () => {
 
 describe('a site page', () => {
   it('needs no sources, but a title, a description and an updated date', () => {
-    expect(problemsOf(pageSchema, { title: 'Admissions: what happens', description: validEducation.description, updated: '2026-11-28' })).toEqual([]);
-    expect(problemsOf(pageSchema, { title: 'Admissions: what happens', description: validEducation.description })).toEqual([
-      'updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.',
-    ]);
+    expect(
+      problemsOf(pageSchema, {
+        title: 'Admissions: what happens',
+        description: validEducation.description,
+        updated: '2026-11-28',
+      }),
+    ).toEqual([]);
+    expect(
+      problemsOf(pageSchema, { title: 'Admissions: what happens', description: validEducation.description }),
+    ).toEqual(['updated: updated must be a date written as YYYY-MM-DD, for example 2026-11-02.']);
   });
 });
 

@@ -57,8 +57,8 @@ describe('the interface dictionaries', () => {
   });
 
   it('name a list of the wrong length, such as overdose steps left out', () => {
-    expect(() => checkDictionary('es', { ...es, overdose: { ...es.overdose, steps: es.overdose.steps.slice(1) } })).toThrow(
-      'overdose.steps: needs exactly 4 items, as in en.ts',
-    );
+    expect(() =>
+      checkDictionary('es', { ...es, overdose: { ...es.overdose, steps: es.overdose.steps.slice(1) } }),
+    ).toThrow('overdose.steps: needs exactly 4 items, as in en.ts');
   });
 });

@@ -22,6 +22,8 @@ const configLookup = join(projectRoot, 'page.html');
 export async function htmlProblems(page: string, html: string): Promise<string[]> {
   const report = await validator.validateString(html, configLookup);
   return report.results.flatMap((result) =>
-    result.messages.map((message) => `${page}: line ${message.line}:${message.column} ${message.ruleId} ${message.message}`),
+    result.messages.map(
+      (message) => `${page}: line ${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+    ),
   );
 }

@@ -26,11 +26,14 @@ const dialable = /^tel:(\+\d{11}|\d{3})$/;
 const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (decimal) return String.fromCodePoint(Number(decimal));
-    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-    return namedEntities[name!.toLowerCase()] ?? entity;
-  });
+  return value.replace(
+    /&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi,
+    (entity, decimal?: string, hex?: string, name?: string) => {
+      if (decimal) return String.fromCodePoint(Number(decimal));
+      if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+      return namedEntities[name!.toLowerCase()] ?? entity;
+    },
+  );
 }
 
 interface Tag {
@@ -66,7 +69,8 @@ function addressesIn(html: string): Address[] {
       const value = attributes.get(attribute);
       if (value === undefined) return [];
       // A srcset lists "address width-or-density" candidates, separated by commas.
-      const values = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value];
+      const values =
+        attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value];
       return values.filter(Boolean).map((one) => ({ tag: name, attribute, value: one }));
     }),
   );
@@ -100,7 +104,9 @@ export function linkProblems(dist: string, siteUrl: string): string[] {
     const url = new URL(value, base);
     switch (url.protocol) {
       case 'tel:':
-        return dialable.test(value) ? undefined : `${where} cannot be dialled: write tel:+ and 11 digits, or a 3-digit code such as tel:988`;
+        return dialable.test(value)
+          ? undefined
+          : `${where} cannot be dialled: write tel:+ and 11 digits, or a 3-digit code such as tel:988`;
       case 'sms:':
       case 'mailto:':
         return undefined;

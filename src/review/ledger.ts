@@ -30,11 +30,9 @@ const recordSchema = z.strictObject({
     .regex(isoDay, { error: 'date must be written as YYYY-MM-DD, e.g. 2026-12-01.' })
     .refine((day) => !Number.isNaN(Date.parse(day)), { error: 'date is not a real calendar day.' }),
   /** The digest of the text the physician reviewed, "sha256:" and 64 hex digits, as `review sign` writes it. */
-  digest: z
-    .string({ error: 'digest is required: let `npm run review -- sign` write it.' })
-    .regex(digestPattern, {
-      error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.',
-    }),
+  digest: z.string({ error: 'digest is required: let `npm run review -- sign` write it.' }).regex(digestPattern, {
+    error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.',
+  }),
   /** Optional remark by the reviewer, e.g. "Checked the symptom list against the 2025 guideline." */
   note: z.string().trim().min(1).optional(),
 });

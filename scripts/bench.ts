@@ -40,6 +40,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBin, astroEnv, projectRoot } from '../tests/support/astro.ts';
 import { copyProject, linkPackages } from '../tests/support/project-copy.ts';
+import { contentFolder } from '../src/sections.ts';
 import { writeEntries } from './lib/synthetic-entry.ts';
 import { printTable } from './lib/table.ts';
 
@@ -274,12 +275,12 @@ async function main() {
     for (const pipeline of pipelines) projects.set(pipeline, createProject(pipeline));
     // The first build after the copy pays for reading Astro, Vite and the integrations from disk; no later one does.
     for (const [pipeline, dir] of projects) {
-      writeEntries(join(dir, 'content/education'), sizes[0]!, formats[0]!);
+      writeEntries(join(dir, contentFolder('education')), sizes[0]!, formats[0]!);
       await coldBuild(dir, `${pipeline.padEnd(5)} warm-up build (not measured)`, failureLog(`${pipeline}-warm-up`));
     }
     for (const format of formats) {
       for (const size of sizes) {
-        for (const dir of projects.values()) writeEntries(join(dir, 'content/education'), size, format);
+        for (const dir of projects.values()) writeEntries(join(dir, contentFolder('education')), size, format);
         const cell = new Map<string, Run[]>(pipelines.map((pipeline) => [pipeline, []]));
         for (let run = 1; run <= runs; run++) {
           for (const [pipeline, dir] of projects) {

@@ -46,8 +46,8 @@ export const en = {
       crumb: 'Our team',
       hubTitle: 'Our team',
       hubDescription:
-        'Meet the clinicians at Northern Illinois Recovery Center, including our medical director, a physician.',
-      hubLead: 'The people who guide care at our center.',
+        'Meet the physician who leads medical care at Northern Illinois Recovery Center: our medical director and her training.',
+      hubLead: 'The people who lead care at our center.',
       listHeading: 'Our team',
       allLink: 'Meet our team',
     },

@@ -48,7 +48,7 @@ export const es: Dictionary = {
       crumb: 'Nuestro equipo',
       hubTitle: 'Nuestro equipo',
       hubDescription:
-        'Conozca al personal clínico de Northern Illinois Recovery Center, incluida nuestra directora médica, que es médica.',
+        'Conozca a la médica que dirige la atención médica de Northern Illinois Recovery Center: nuestra directora médica y su formación.',
       hubLead: 'Las personas que guían la atención en nuestro centro.',
       listHeading: 'Nuestro equipo',
       allLink: 'Conozca a nuestro equipo',

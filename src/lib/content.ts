@@ -61,8 +61,10 @@ function checkContent(library: Library['sections'], medical: MedicalEntry[]): vo
       return problems.length > 0 ? [formatProblems(entry.filePath!, problems).replace(/\n/g, '\n  - ')] : [];
     }),
   );
-  const staffIds = library.staff.map((person) => person.id);
-  const physicians = library.staff.filter((person) => person.data.physician).map((person) => person.id);
+  // People are named by their English bio's file name; a translated bio is the same person.
+  const people = library.staff.filter((person) => localeOfId(person.id) === 'en');
+  const staffIds = people.map((person) => person.id);
+  const physicians = people.filter((person) => person.data.physician).map((person) => person.id);
   fail(
     'Medical pages assigned to a reviewer who is not a physician on staff:',
     medical

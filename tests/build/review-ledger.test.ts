@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { uiText } from '../../src/i18n';
+import { localeOfPath } from '../../src/sections';
 import { runAstro } from '../support/astro';
 import { nodesOf, nodesOfType } from '../support/checks/json-ld';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
@@ -75,9 +77,10 @@ describe('with no ledger at all', () => {
     for (const path of paths) {
       const page = reviewOnPage(copy, path);
       expect(page.state, path).toBe('unreviewed');
-      expect(page.label, path).toContain('This page has not been medically reviewed yet.');
+      const t = uiText(localeOfPath(path)).review;
+      expect(page.label, path).toContain(t.notReviewed);
       expect(page.jsonLdReview, path).toBe(false);
-      expect(page.html, path).not.toContain('Medically reviewed by');
+      expect(page.html, path).not.toContain(t.reviewedBy);
     }
   });
 });

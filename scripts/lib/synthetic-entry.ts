@@ -1,7 +1,8 @@
 /**
  * Synthetic education entries for the build benchmark (scripts/bench.ts): about 600 words each, with headings,
- * a list, a table and two sources, valid per src/schemas/education.ts. They never talk about stopping, withdrawal or tapering, so
- * `withdrawalWarning: false` is honest (the build checks it). Written only into temporary projects, never into content/.
+ * a list, a table and two sources, valid per src/schemas/education.ts. They never talk about stopping, withdrawal
+ * or tapering, so `withdrawalWarning: false` is honest (the build checks it). Written only into temporary
+ * projects, never into content/.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,65 +18,28 @@ function random(seed: number): () => number {
   };
 }
 
-const topics = [
-  'questions about dosing',
-  'sleep and anxiety',
-  'safety at home',
-  'talking to your doctor',
-  'family support',
-  'panic and benzodiazepines',
-  'mixing with alcohol',
-  'signs of dependence',
-  'planning next steps',
-  'overdose warning signs',
-];
+/** A list of phrases written as text: phrases separated by "|", split over lines only to keep them short. */
+const phrases = (...lines: string[]) => lines.join('|').split('|');
+const topics = phrases(
+  'questions about dosing|sleep and anxiety|safety at home|talking to your doctor|family support',
+  'panic and benzodiazepines|mixing with alcohol|signs of dependence|planning next steps|overdose warning signs',
+);
+/** A sentence takes one phrase of each list, in order. */
 const parts = [
-  [
-    'A slow change',
-    'Your doctor',
-    'A steady routine',
-    'The brain',
-    'Many people',
-    'A clear plan',
-    'Good sleep',
-    'Family support',
-    'A pharmacist',
-    'Therapy',
-    'The body',
-    'Each dose',
-  ],
-  [
-    'can help',
-    'often needs',
-    'may change',
-    'usually supports',
-    'will guide',
-    'helps to calm',
-    'can ease',
-    'should follow',
-  ],
-  [
-    'the way you feel each day',
-    'a safe reduction of the dose',
-    'worry and trouble sleeping',
-    'the calming signal called GABA',
-    'questions about your medicine',
-    'the next step in your care',
-    'changes in mood and energy',
-    'a plan that fits your life',
-    'the risks of sudden changes',
-    'honest talks about how it is going',
-  ],
-  [
-    'over several weeks',
-    'with medical care',
-    'at your own pace',
-    'in most cases',
-    'when you are ready',
-    'day by day',
-    'with support',
+  phrases(
+    'A slow change|Your doctor|A steady routine|The brain|Many people|A clear plan|Good sleep|Family support',
+    'A pharmacist|Therapy|The body|Each dose',
+  ),
+  phrases('can help|often needs|may change|usually supports|will guide|helps to calm|can ease|should follow'),
+  phrases(
+    'the way you feel each day|a safe reduction of the dose|worry and trouble sleeping|the calming signal called GABA',
+    'questions about your medicine|the next step in your care|changes in mood and energy|a plan that fits your life',
+    'the risks of sudden changes|honest talks about how it is going',
+  ),
+  phrases(
+    'over several weeks|with medical care|at your own pace|in most cases|when you are ready|day by day|with support',
     'for a long time',
-  ],
+  ),
 ];
 /** Real references on authoritative https domains (src/lib/authoritative.ts). */
 const sourcePool = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlProblems } from '../support/checks/html';
+import { htmlProblems, gluedWords } from '../support/checks/html';
 
 /** A whole, valid page with `body` inside its <main>, and `head` at the end of its <head>. */
 const page = (body: string, head = '') =>
@@ -59,5 +59,13 @@ describe('the HTML check', () => {
         page('<p>Styled.</p>', '<link rel="stylesheet" href="https://cdn.example.org/site.css">'),
       ),
     ).toEqual([expect.stringMatching(/^\/cdn\/: line 3:\d+ require-sri /)]);
+  });
+});
+
+describe('the glued-words check', () => {
+  it('finds a word glued to a link or a date, and passes spaced text and punctuation after a link', () => {
+    expect(gluedWords('<p>or call<a href="tel:911">911</a>if you</p>')).toEqual(['l<a href="tel:911">', '</a>i']);
+    expect(gluedWords('<p>Updated on <time datetime="2026-11-28">Nov 28</time>.</p>')).toEqual([]);
+    expect(gluedWords('<p>call <a href="tel:911">911</a>, or <a href="/x/">this</a>.</p>')).toEqual([]);
   });
 });

@@ -27,3 +27,14 @@ export async function htmlProblems(page: string, html: string): Promise<string[]
     ),
   );
 }
+
+/**
+ * Words glued to a link or a date, e.g. "or call<a …>911</a>if you": a formatter can drop the space
+ * between interface text and an inline element, and no validator notices. Returns each glued spot.
+ */
+export function gluedWords(html: string): string[] {
+  const body = html.replace(/<head[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
+  const before = [...body.matchAll(/[\p{L}\d][.,;:!?]?<(?:a|time)\b[^>]*>/gu)];
+  const after = [...body.matchAll(/<\/(?:a|time)>[\p{L}\d]/gu)];
+  return [...before, ...after].sort((a, b) => a.index - b.index).map((match) => match[0]);
+}

@@ -4,7 +4,7 @@ import { authorComponentRules } from '../../src/components/mdx/rules';
 import { describe, expect, it } from 'vitest';
 import { type ComponentRules, formatProblems, lintContent, type Problem } from '../../src/lib/content-lint';
 
-/** The author components as the helper brief defines them. */
+/** A fixed set of component rules, so the pinned messages below do not change when the site gains a component. */
 const components: ComponentRules = {
   Callout: { required: ['title'], optional: ['tone'], values: { tone: ['info', 'warning'] }, children: true },
   CallButton: {},

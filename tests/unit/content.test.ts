@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { uiText } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
+import { reviewIntervalMonths } from '../../src/review/due';
 import { checkSections, sectionIds, sections } from '../../src/sections';
 import { frontmatter } from '../../src/schemas/strict';
 import { description, title } from '../../src/schemas/editorial';
@@ -129,6 +131,21 @@ describe('promises the content makes', () => {
   it('every medical page cites at least two authoritative sources (checked by the schema at build)', async () => {
     for (const entry of await medicalEntries()) {
       expect((entry.data as { sources: unknown[] }).sources.length, entry.filePath).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('the review policy', () => {
+  it('quotes each review label as the pages show it, and the review interval from the code, in both languages', async () => {
+    for (const [id, locale] of [
+      ['medical-review-policy', 'en'],
+      ['es/revision-medica', 'es'],
+    ] as const) {
+      const policy = sourceOf((await allEntries((section) => section === 'pages')).find((entry) => entry.id === id)!);
+      const t = uiText(locale).review;
+      expect(policy, id).toContain(t.notReviewed);
+      expect(policy, id).toContain(t.afterReview);
+      expect(policy, id).toContain(`${reviewIntervalMonths} ${locale === 'en' ? 'months' : 'meses'}`);
     }
   });
 });

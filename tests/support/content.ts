@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sectionIds, sections, type SectionId } from '../../src/sections';
+import { sectionIds, type SectionId } from '../../src/sections';
 
 export type AnyEntry = CollectionEntry<SectionId>;
 
@@ -8,8 +8,6 @@ export async function allEntries(filter: (id: SectionId) => boolean = () => true
   const lists = await Promise.all(sectionIds.filter(filter).map((id) => getCollection(id)));
   return lists.flat() as AnyEntry[];
 }
-
-export const medicalEntries = () => allEntries((id) => sections[id].medical);
 
 /** Spanish entries live in an es/ folder of their section. */
 export const isSpanish = (entry: AnyEntry) => entry.id.startsWith('es/');

@@ -5,7 +5,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { alternatesOf } from './src/i18n/translations';
+import { pinToday } from './src/lib/clock';
 import { site } from './src/settings';
+
+// One day for the whole build (review states, due dates, the updated-date rule): SITE_TODAY or today in Illinois.
+pinToday();
 
 export default defineConfig({
   site: site.siteUrl,

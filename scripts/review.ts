@@ -11,14 +11,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ClockError, isCalendarDay, pinToday } from '../src/lib/clock.ts';
 import { contentDigest } from '../src/review/digest.ts';
 import { checkLedger, ledgerFile, LedgerError, reviewStateOf, type LedgerRecord } from '../src/review/ledger.ts';
 import { originalOf, readSiteFiles, type SiteFiles, type SitePage } from '../src/review/site-files.ts';
 
 const root = process.env.REVIEW_ROOT ?? process.cwd();
-const today = new Date().toISOString().slice(0, 10);
-
 class UsageError extends Error {}
+
+/** Today, as the clock says (SITE_TODAY when set); pinned when the command starts. */
+let today = '';
 
 function findPage(site: SiteFiles, name: string) {
   const wanted = name.startsWith('/') && !name.endsWith('/') ? `${name}/` : name;
@@ -122,8 +124,7 @@ function sign(site: SiteFiles, names: string[], by: string | undefined, on: stri
     throw new UsageError(
       `${reviewer.name} is not a physician (physician: true in content/staff/${by}.md); only a physician can sign off a medical page.`,
     );
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on)))
-    throw new UsageError(`--on must be a date written as YYYY-MM-DD, not "${on}".`);
+  if (!isCalendarDay(on)) throw new UsageError(`--on must be a real calendar day written as YYYY-MM-DD, not "${on}".`);
   if (on > today)
     throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
   const pages = [...new Set(names.map((name) => findPage(site, name)))];
@@ -238,6 +239,7 @@ function releaseCheck(site: SiteFiles): number {
 }
 
 function main(): number {
+  today = pinToday();
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { by: { type: 'string' }, on: { type: 'string', default: today }, note: { type: 'string' } },
@@ -272,6 +274,7 @@ try {
   if (!(
     error instanceof UsageError ||
     error instanceof LedgerError ||
+    error instanceof ClockError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ))
     throw error;

@@ -75,7 +75,7 @@ function paragraph(rand: () => number, words: number): string {
 }
 
 /** Entry number `index + 1`: its file name (without extension) and its text. */
-export function makeEntry(index: number): { slug: string; text: string } {
+function makeEntry(index: number): { slug: string; text: string } {
   const rand = random(index + 1);
   const number = index + 1;
   const topic = topics[index % topics.length]!;

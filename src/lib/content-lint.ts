@@ -14,7 +14,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 
 /** What an MDX author component accepts. Every prop is a plain string in quotes (`title="..."`). */
-export interface PropRule {
+interface PropRule {
   /** Props that must be given. */
   required?: string[];
   /** Props that may be given. Props named in `values` may be given too. */

@@ -17,7 +17,6 @@ import { formatProblems, lintContent } from './content-lint.ts';
 import { isoDay } from './dates.ts';
 
 export type Entry<Id extends SectionId = SectionId> = CollectionEntry<Id>;
-export type MedicalSectionId = (typeof medicalSectionIds)[number];
 export type MedicalEntry = Entry<'education' | 'drugs' | 'treatments'>;
 export type StaffEntry = Entry<'staff'>;
 

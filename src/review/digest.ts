@@ -11,7 +11,7 @@ import { parse } from 'yaml';
  * the end of lines, blank lines at the start or end of the body, YAML quoting and key order,
  * and spaces around frontmatter text.
  */
-export const unattestedFields = ['order', 'updated', 'reviewer', 'lang', 'translationOf', 'translatedFrom'] as const;
+const unattestedFields = ['order', 'updated', 'reviewer', 'lang', 'translationOf', 'translatedFrom'] as const;
 
 export const digestPattern = /^sha256:[0-9a-f]{64}$/;
 

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { digestPattern } from './digest.ts';
-import { reviewDueOn } from './due.ts';
+import { isCalendarDay, today } from '../lib/clock.ts';
+import { isReviewDue, reviewDueOn } from './due.ts';
 
 /**
  * The review ledger: one record per physician sign-off, appended by `npm run review -- sign`
@@ -28,7 +29,7 @@ const recordSchema = z.strictObject({
   date: z
     .string({ error: 'date is required: the day of the review, YYYY-MM-DD.' })
     .regex(isoDay, { error: 'date must be written as YYYY-MM-DD, e.g. 2026-12-01.' })
-    .refine((day) => !Number.isNaN(Date.parse(day)), { error: 'date is not a real calendar day.' }),
+    .refine(isCalendarDay, { error: 'date is not a real calendar day: check the month and the day.' }),
   /** The digest of the text the physician reviewed, "sha256:" and 64 hex digits, as `review sign` writes it. */
   digest: z.string({ error: 'digest is required: let `npm run review -- sign` write it.' }).regex(digestPattern, {
     error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.',
@@ -72,7 +73,6 @@ export class LedgerError extends Error {
   }
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const where = (record: { number: number; page?: unknown }) =>
   `record ${record.number}${typeof record.page === 'string' ? ` (page ${record.page})` : ''}`;
 
@@ -159,19 +159,17 @@ function latestRecord(records: LedgerRecord[], path: string): LedgerRecord | und
 export function reviewStateOf(page: ReviewablePage, records: LedgerRecord[], on = today()): ReviewState {
   const record = latestRecord(records, page.path);
   if (!record) return { state: 'unreviewed' };
-  const dueOn = reviewDueOn(new Date(`${record.date}T00:00:00Z`))
-    .toISOString()
-    .slice(0, 10);
-  return { state: record.digest === page.digest ? 'reviewed' : 'changed', record, dueOn, due: on >= dueOn };
+  const state = record.digest === page.digest ? 'reviewed' : 'changed';
+  return { state, record, dueOn: reviewDueOn(record.date), due: isReviewDue(record.date, on) };
 }
 
 /**
  * A page changed since its review says "updated on DATE after its last medical review", so its
  * `updated` day must not come before that review.
  */
-export function checkUpdatedDates(pages: ReviewablePage[], records: LedgerRecord[]): void {
+export function checkUpdatedDates(pages: ReviewablePage[], records: LedgerRecord[], on = today()): void {
   const problems = pages.flatMap((page) => {
-    const review = reviewStateOf(page, records);
+    const review = reviewStateOf(page, records, on);
     return review.state === 'changed' && page.updated < review.record.date
       ? [
           `${page.file}, field "updated": the text changed after the medical review of ${review.record.date} (record ${review.record.number}), but updated says ${page.updated}. Set updated to the day of your edit.`,

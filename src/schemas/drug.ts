@@ -3,7 +3,7 @@ import { medicalPage } from './medical.ts';
 import { frontmatter } from './strict.ts';
 
 /** How long a benzodiazepine acts, in the words of the facts table (FDA labels on DailyMed). */
-export const actingClasses = ['short', 'short-to-intermediate', 'long'] as const;
+const actingClasses = ['short', 'short-to-intermediate', 'long'] as const;
 
 const phrase = (field: string, example: string) =>
   z
@@ -44,5 +44,3 @@ export const drugSchema = frontmatter({
       error: 'label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.',
     }),
 });
-
-export type Drug = z.infer<typeof drugSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { authoritativeDomains, isAuthoritative } from '../lib/authoritative.ts';
+import { today } from '../lib/clock.ts';
 
 /**
  * Building blocks shared by the content schemas. Every message says what was
@@ -30,7 +31,7 @@ export const order = z
  * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date
  * into a Date; a quoted one arrives as a string and is parsed here.
  */
-export const calendarDate = (field: string) =>
+const calendarDate = (field: string) =>
   z.preprocess(
     (value) =>
       typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value,
@@ -39,12 +40,12 @@ export const calendarDate = (field: string) =>
 
 /** A date that has already happened, such as the day a page was last edited. */
 export const pastDate = (field: string, what: string) =>
-  calendarDate(field).refine((date) => date.getTime() <= Date.now(), {
+  calendarDate(field).refine((date) => date.toISOString().slice(0, 10) <= today(), {
     error: `${field} is in the future: use the date ${what} (YYYY-MM-DD).`,
   });
 
 /** One reference cited on the page. */
-export const source = z.strictObject({
+const source = z.strictObject({
   /** The document's own title, e.g. "Benzodiazepine Tapering". */
   title: z
     .string({ error: 'sources[].title is required: the title of the cited document.' })

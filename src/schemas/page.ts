@@ -18,5 +18,3 @@ export const pageSchema = frontmatter({
   /** The day the page's words last changed, YYYY-MM-DD. */
   updated: pastDate('updated', 'you last changed the page'),
 });
-
-export type Page = z.infer<typeof pageSchema>;

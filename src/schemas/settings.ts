@@ -12,7 +12,7 @@ const e164 = (field: string) =>
 /** Short numbers such as 911 and 988 are dialled as they are. */
 const shortCode = z.string().regex(/^\d{3}$/, { error: 'a short code is three digits, e.g. 988.' });
 
-export const crisisLineIds = ['emergency', 'lifeline', 'samhsa'] as const;
+const crisisLineIds = ['emergency', 'lifeline', 'samhsa'] as const;
 
 /** Text in every language of the site, e.g. { en: 'Emergency', es: 'Emergencias' }. */
 const localized = (field: string, min = 3) =>

@@ -48,5 +48,3 @@ export const staffSchema = frontmatter({
   /** Areas of clinical interest, e.g. "Harm reduction". */
   clinicalInterests: textList('clinicalInterests', 'Harm reduction'),
 });
-
-export type Staff = z.infer<typeof staffSchema>;

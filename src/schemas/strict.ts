@@ -7,7 +7,7 @@ import { locales } from '../i18n/locales.ts';
  * entry leaves them out. A Spanish entry sits in the section's es/ folder and names its English
  * counterpart; the build checks both (src/lib/content.ts).
  */
-export const translationFields = {
+const translationFields = {
   /** The entry's language: en (default) or es. Must match its folder: es/ for Spanish. */
   lang: z.enum(locales, { error: `lang must be one of: ${locales.join(', ')}.` }).default('en'),
   /** For a translation: the file name (without extension) of the English entry it translates, e.g. withdrawal-and-tapering. */

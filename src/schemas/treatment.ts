@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { medicalPage } from './medical.ts';
 import { frontmatter } from './strict.ts';
 
-export const treatmentKinds = ['level-of-care', 'therapy'] as const;
+const treatmentKinds = ['level-of-care', 'therapy'] as const;
 
 /** A treatment option (content/treatments): a level of care or a therapy approach. */
 export const treatmentSchema = frontmatter({
@@ -10,5 +10,3 @@ export const treatmentSchema = frontmatter({
   /** `level-of-care` (how much structure and time, e.g. partial hospitalization) or `therapy` (an approach, e.g. CBT). */
   kind: z.enum(treatmentKinds, { error: `kind must be one of: ${treatmentKinds.join(', ')}.` }),
 });
-
-export type Treatment = z.infer<typeof treatmentSchema>;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uiText } from '../../src/i18n';
+import { addDays, today } from '../../src/lib/clock';
+import { formatDate } from '../../src/lib/dates';
 import { localeOfPath } from '../../src/sections';
 import { runAstro } from '../support/astro';
 import { nodesOf, nodesOfType } from '../support/checks/json-ld';
@@ -15,7 +17,10 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 const signedPage = '/treatment/outpatient-treatment/';
 const signedFile = 'content/treatments/outpatient-treatment.mdx';
 const ledger = 'content/medical-reviews.yaml';
-const today = new Date().toISOString().slice(0, 10);
+/** The pinned day of this run (vitest.config.ts): every date below is counted from it, never from the calendar. */
+const signedOn = today();
+const shown = (day: string) => formatDate(new Date(`${day}T00:00:00Z`), 'en');
+const setUpdated = (day: string) => (text: string) => text.replace(/^updated: .*$/m, `updated: ${day}`);
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
@@ -95,8 +100,10 @@ const git = (copy: ProjectCopy, ...args: string[]) => {
 };
 
 describe('signing, editing and harmless edits', () => {
-  // A repository of its own, so `review diff` has the history a real checkout has.
+  // A repository of its own, so `review diff` has the history a real checkout has. The page was last
+  // edited ten days before the sign-off, whatever day the suite runs on.
   const copy = freshCopy();
+  copy.edit(signedFile, setUpdated(addDays(signedOn, -10)));
   copy.write('.gitignore', 'node_modules\ndist\n.astro\n');
   git(copy, 'init', '--quiet');
   git(copy, 'add', '-A');
@@ -106,13 +113,13 @@ describe('signing, editing and harmless edits', () => {
     const signed = review(copy, 'sign', signedPage, '--by', 'beth-dunlap');
     expect(signed.status, signed.output).toBe(0);
     git(copy, 'commit', '--quiet', '-am', 'record the review');
-    expect(readFileSync(join(copy.root, ledger), 'utf8')).toMatch(
-      /- page: \/treatment\/outpatient-treatment\/\n {2}reviewer: beth-dunlap\n {2}date: \d{4}-\d{2}-\d{2}\n {2}digest: sha256:[0-9a-f]{64}\n/,
+    expect(readFileSync(join(copy.root, ledger), 'utf8')).toContain(
+      `- page: /treatment/outpatient-treatment/\n  reviewer: beth-dunlap\n  date: ${signedOn}\n  digest: sha256:`,
     );
     build(copy);
     const page = reviewOnPage(copy, signedPage);
     expect(page.state).toBe('reviewed');
-    expect(page.label).toMatch(/^Medically reviewed by Dr\. Beth Dunlap, Medical Director, on \w+ \d{1,2}, \d{4}\.$/);
+    expect(page.label).toBe(`Medically reviewed by Dr. Beth Dunlap, Medical Director, on ${shown(signedOn)}.`);
     expect(page.jsonLdReview).toBe(true);
     for (const path of medicalPaths(copy).filter((path) => path !== signedPage)) {
       expect(reviewOnPage(copy, path).state, path).toBe('unreviewed');
@@ -122,20 +129,29 @@ describe('signing, editing and harmless edits', () => {
     expect(bio).toContain(`href="${signedPage}"`);
   });
 
-  it('changing one word makes it "changed since review" and drops the JSON-LD review fields', () => {
+  it('changing one word without setting updated stops the build: the page would claim an edit before its review', () => {
     copy.edit(signedFile, (text) => text.replace(/\bhelp\b/, 'aid'));
+    const run = runAstro(['build'], copy.root);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `${signedFile}, field "updated": the text changed after the medical review of ${signedOn} (record 1), but updated says ${addDays(signedOn, -10)}. Set updated to the day of your edit.`,
+    );
+  });
+
+  it('changing one word and updated, as an editor does, makes it "changed since review" and drops the JSON-LD review fields', () => {
+    copy.edit(signedFile, setUpdated(signedOn));
     build(copy);
     const page = reviewOnPage(copy, signedPage);
     expect(page.state).toBe('changed');
-    expect(page.label).toMatch(
-      /^Updated on \w+ \d{1,2}, \d{4} after its last medical review \(\w+ \d{1,2}, \d{4}, by Dr\. Beth Dunlap, Medical Director\)\. The changes have not been medically reviewed yet\.$/,
+    expect(page.label).toBe(
+      `Updated on ${shown(signedOn)} after its last medical review (${shown(signedOn)}, by Dr. Beth Dunlap, Medical Director). The changes have not been medically reviewed yet.`,
     );
     expect(page.jsonLdReview).toBe(false);
     expect(readFileSync(join(copy.root, 'dist/our-team/beth-dunlap/index.html'), 'utf8')).not.toContain(
       'has medically reviewed',
     );
     const diff = review(copy, 'diff', signedPage);
-    expect(diff.output).toContain(`Changes to ${signedPage} since the review of ${today}`);
+    expect(diff.output).toContain(`Changes to ${signedPage} since the review of ${signedOn}`);
     expect(diff.output).toMatch(/^-.*\bhelp\b/m);
     expect(diff.output).toMatch(/^\+.*\baid\b/m);
   });
@@ -191,7 +207,7 @@ describe('the release gate', () => {
     copy.edit(signedFile, (text) => `${text}\nOne more sentence.\n`);
     const changed = review(copy, 'release-check');
     expect(changed.status).toBe(1);
-    expect(changed.output).toContain(`${signedPage}: changed since its review of ${today}`);
+    expect(changed.output).toContain(`${signedPage}: changed since its review of ${signedOn}`);
   });
 });
 
@@ -212,8 +228,13 @@ describe('the sign command refuses', () => {
     ['a reviewer who is not a physician', [signedPage, '--by', 'sam-nurse'], 'Sam Nurse is not a physician'],
     [
       'a date in the future',
-      [signedPage, '--by', 'beth-dunlap', '--on', '2999-01-01'],
-      '--on 2999-01-01 is in the future.',
+      [signedPage, '--by', 'beth-dunlap', '--on', addDays(signedOn, 1)],
+      `--on ${addDays(signedOn, 1)} is in the future.`,
+    ],
+    [
+      'a day that is not on the calendar',
+      [signedPage, '--by', 'beth-dunlap', '--on', '2026-02-30'],
+      '--on must be a real calendar day written as YYYY-MM-DD, not "2026-02-30".',
     ],
   ])('%s', (_case, args, message) => {
     const result = review(copy, 'sign', ...args);
@@ -225,8 +246,9 @@ describe('the sign command refuses', () => {
 
 describe('a bad ledger record stops the build, naming the ledger, the record and the field', () => {
   const digest = `sha256:${'a'.repeat(64)}`;
+  const daysAgo = (count: number) => addDays(signedOn, -count);
   const record = (fields: Record<string, string>) =>
-    `- ${Object.entries({ page: signedPage, reviewer: 'beth-dunlap', date: '2026-01-05', digest, ...fields })
+    `- ${Object.entries({ page: signedPage, reviewer: 'beth-dunlap', date: daysAgo(30), digest, ...fields })
       .map(([key, value]) => `${key}: ${value}`)
       .join('\n  ')}\n`;
 
@@ -253,13 +275,18 @@ describe('a bad ledger record stops the build, naming the ledger, the record and
     ],
     [
       'a date in the future',
-      record({ date: '2999-01-01' }),
-      `record 1 (page ${signedPage}), field "date": 2999-01-01 is in the future.`,
+      record({ date: addDays(signedOn, 1) }),
+      `record 1 (page ${signedPage}), field "date": ${addDays(signedOn, 1)} is in the future.`,
+    ],
+    [
+      'a day that is not on the calendar',
+      record({ date: '2026-02-30' }),
+      `record 1 (page ${signedPage}), field "date": date is not a real calendar day`,
     ],
     [
       'a date earlier than the same reviewer’s earlier record for the page',
-      record({ date: '2026-02-01' }) + record({ date: '2026-01-01' }),
-      `record 2 (page ${signedPage}), field "date": 2026-01-01 is earlier than record 1 by the same reviewer for this page (2026-02-01).`,
+      record({ date: daysAgo(20) }) + record({ date: daysAgo(30) }),
+      `record 2 (page ${signedPage}), field "date": ${daysAgo(30)} is earlier than record 1 by the same reviewer for this page (${daysAgo(20)}).`,
     ],
   ])('%s', (_case, records, message) => {
     const copy = freshCopy();

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { today } from '../../src/lib/clock';
+import { formatDate } from '../../src/lib/dates';
 import { runAstro } from '../support/astro';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 
@@ -68,19 +70,21 @@ describe('the interface dictionaries', () => {
 
 describe('a translation whose English page has changed', () => {
   it('says so on the page, with the English date and link, and in the status report, until it is marked translated again', () => {
+    // As an editor would: a word changed, and updated set to the day of the edit.
+    const editedOn = today();
     copy = copyProject();
     copy.edit(englishArticle, (text) =>
-      text.replace(/^updated: .*$/m, 'updated: 2026-11-28').replace(/\bslowly\b/, 'gradually'),
+      text.replace(/^updated: .*$/m, `updated: ${editedOn}`).replace(/\bslowly\b/, 'gradually'),
     );
     let build = runAstro(['build'], copy.root);
     expect(build.status, build.output).toBe(0);
     const page = readFileSync(join(copy.root, 'dist', spanishPath, 'index.html'), 'utf8');
     expect(page).toContain('data-translation="outdated"');
     expect(page).toContain(`href="${englishPath}"`);
-    expect(page).toContain('28 de noviembre de 2026');
+    expect(page).toContain(formatDate(new Date(`${editedOn}T00:00:00Z`), 'es'));
     const status = review(copy.root, 'status');
     expect(status.stdout).toMatch(
-      new RegExp(`${spanishPath.replace(/\//g, '\\/')}.*OUT OF DATE \\(English updated 2026-11-28\\)`),
+      new RegExp(`${spanishPath.replace(/\//g, '\\/')}.*OUT OF DATE \\(English updated ${editedOn}\\)`),
     );
     expect(status.stdout).toContain('1 translation(s) out of date');
 

@@ -5,6 +5,15 @@ import { projectRoot } from './astro.ts';
 
 /** What a build needs from the project; everything else stays behind. */
 const buildInputs = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts'];
+/** What the dependency check (knip) reads besides: its settings, the tests and the tools' configs. */
+export const checkInputs = [
+  'knip.json',
+  '.prettierrc.json',
+  'tests',
+  'vitest.config.ts',
+  'playwright.config.ts',
+  'eslint.config.js',
+];
 
 /** Caches Astro and Vite keep under node_modules: the copy must not share them with the real project. */
 const caches = new Set(['.astro', '.vite', '.cache']);
@@ -23,9 +32,9 @@ export interface ProjectCopy {
  * linked one by one, so the copy gets caches of its own and a broken build
  * can never touch the real project's data store.
  */
-export function copyProject(): ProjectCopy {
+export function copyProject(extraInputs: string[] = []): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'nirc-site-'));
-  for (const input of buildInputs) {
+  for (const input of [...buildInputs, ...extraInputs]) {
     cpSync(join(projectRoot, input), join(root, input), { recursive: true });
   }
   linkPackages(root);

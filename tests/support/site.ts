@@ -14,4 +14,3 @@ export const callLinkHref = site.admissions.href;
 
 /** The first thing on every page (BaseLayout): lets keyboard and screen-reader users jump past the header. */
 export const skipLinkNameIn = (locale: Locale) => uiText(locale).skipLink;
-export const skipLinkName = skipLinkNameIn('en');

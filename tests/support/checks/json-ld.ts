@@ -2,7 +2,7 @@
 export type Node = Record<string, unknown> & { '@type'?: string | string[] };
 
 /** The properties each node type must carry for search engines to use it. */
-export const requiredProperties: Record<string, string[]> = {
+const requiredProperties: Record<string, string[]> = {
   MedicalClinic: ['name', 'telephone', 'url'],
   WebPage: ['name', 'url', 'description'],
   // reviewedBy and lastReviewed only when a sign-off covers the current text: the SEO spec checks that they agree with the page.

@@ -34,7 +34,7 @@ const ids = ['education', 'drugs', 'treatments', 'staff', 'pages'] as const;
 export type SectionId = (typeof ids)[number];
 
 /** The benzodiazepine articles and the drug pages share one address space. */
-const benzodiazepineBase = { en: '/benzodiazepine-addiction/', es: '/es/adiccion-a-benzodiacepinas/' };
+const benzodiazepineBase = { en: '/benzodiazepine-addiction/', es: '/es/adiccion-a-benzodiazepinas/' };
 
 export const sections = {
   education: {

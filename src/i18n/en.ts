@@ -92,6 +92,7 @@ export const en = {
   drug: {
     factsHeading: 'Quick facts',
     brandNames: 'Brand names',
+    formerBrands: 'Once sold as',
     approvedFor: 'FDA-approved uses',
     howLong: 'How long it acts',
     labelFigure: 'From the drug label',
@@ -109,6 +110,7 @@ export const en = {
       drug: 'Medicine',
       uses: 'FDA-approved uses',
       acting: 'How long it acts',
+      formerly: (brands: string) => `once sold as ${brands}`,
     },
   },
   withdrawalWarning: {
@@ -122,6 +124,35 @@ export const en = {
     suicide: 'Thoughts of suicide: call or text',
     suicideDanger: 'or call',
     suicideDangerEnd: 'if you are in danger right now.',
+  },
+  ranOut: {
+    heading: 'Ran out, stopped suddenly, or feeling withdrawal?',
+    intro:
+      'Stopping a benzo all at once can be dangerous, even if you took it just as prescribed. Get medical help today. Do not wait to see if it passes.',
+    goNow:
+      'Go to an emergency room today if the person took a high dose of a short-acting benzo such as Xanax, has had a seizure in withdrawal before, or drinks alcohol every day.',
+    otherwise:
+      'Otherwise, call the doctor who prescribed it today. If you cannot reach them, ask a pharmacist or go to urgent care.',
+    dont: 'Do not drink alcohol or take pills from the street to ease the symptoms. Do not stay alone: ask someone to stay with you.',
+    watchHeading: 'If you already stopped suddenly',
+    watch:
+      'Watch for anxiety, shaking, a racing heart, restlessness and trouble sleeping. These can start within a day with short-acting benzos, or days later with long-acting ones. Call the prescriber today. If there is confusion, seeing or hearing things that are not there, or a seizure, call 911.',
+    seizureHeading: 'If someone has a seizure',
+    seizureSteps: [
+      'Stay with them and time the seizure.',
+      'Ease them to the floor and turn them gently onto one side.',
+      'Put nothing in their mouth. Move hard or sharp things away.',
+      'Call 911. A seizure in withdrawal is always an emergency.',
+    ],
+    sources: 'Sources',
+    sourceLinks: [
+      {
+        label: 'FDA boxed warning (2020)',
+        href: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+      },
+      { label: 'benzodiazepine drug labels (DailyMed)', href: 'https://dailymed.nlm.nih.gov/dailymed/' },
+      { label: 'CDC seizure first aid', href: 'https://www.cdc.gov/epilepsy/communications/features/firstaid.htm' },
+    ],
   },
   overdose: {
     heading: 'If you think someone has overdosed',

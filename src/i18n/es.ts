@@ -12,31 +12,31 @@ export const es: Dictionary = {
   breadcrumb: 'Ruta de navegación',
   callAdmissionsAt: 'Llamar a admisiones al',
   callBarLabel: 'Llamar a admisiones',
-  shareImageAlt: 'ayuda para la adicción a las benzodiacepinas',
+  shareImageAlt: 'ayuda para la adicción a las benzodiazepinas',
   footerCrisisHeading: '¿En una crisis? Ayuda gratis, de día y de noche',
   footerMoreHelp: 'Más sobre cómo conseguir ayuda ahora mismo',
   footerDisclaimer: 'Este sitio da información general, no consejos médicos para su caso.',
   sections: {
     education: {
-      nav: 'Benzodiacepinas',
-      crumb: 'Adicción a las benzodiacepinas',
-      hubTitle: 'Adicción a las benzodiacepinas',
+      nav: 'Benzodiazepinas',
+      crumb: 'Adicción a las benzodiazepinas',
+      hubTitle: 'Adicción a las benzodiazepinas',
       hubDescription:
-        'Guías sencillas sobre benzodiacepinas como Xanax, Klonopin, Valium y Ativan: dependencia, adicción, abstinencia segura, sobredosis y ayuda.',
+        'Guías sencillas sobre benzodiazepinas como Xanax, Klonopin, Valium y Ativan: dependencia, adicción, abstinencia segura, sobredosis y ayuda.',
       hubLead:
-        'Respuestas claras sobre las benzodiacepinas, con las fuentes de cada página. Cada página también le dice si un médico ya la revisó.',
+        'Respuestas claras sobre las benzodiazepinas, con las fuentes de cada página. Cada página también le dice si un médico ya la revisó.',
       listHeading: 'Guías',
-      allLink: 'Todas las guías sobre la adicción a las benzodiacepinas',
+      allLink: 'Todas las guías sobre la adicción a las benzodiazepinas',
     },
     drugs: {
-      listHeading: 'Benzodiacepinas comunes, una página para cada una',
+      listHeading: 'Benzodiazepinas comunes, una página para cada una',
     },
     treatments: {
       nav: 'Tratamiento',
       crumb: 'Tratamiento',
-      hubTitle: 'Tratamiento para la adicción a las benzodiacepinas',
+      hubTitle: 'Tratamiento para la adicción a las benzodiazepinas',
       hubDescription:
-        'Niveles de atención y terapia para la adicción a las benzodiacepinas: hospitalización parcial, atención ambulatoria, terapia y una disminución gradual.',
+        'Niveles de atención y terapia para la adicción a las benzodiazepinas: hospitalización parcial, atención ambulatoria, terapia y una disminución gradual.',
       hubLead:
         'La atención se planea según usted: cuánto apoyo necesita, su salud y cómo responde su cuerpo a bajar la dosis despacio y con seguridad.',
       listHeading: 'Opciones de tratamiento',
@@ -72,7 +72,7 @@ export const es: Dictionary = {
     policyLink: 'Cómo revisamos el contenido médico',
   },
   home: {
-    guidesHeading: 'Aprenda sobre las benzodiacepinas',
+    guidesHeading: 'Aprenda sobre las benzodiazepinas',
     treatmentsHeading: 'Opciones de tratamiento',
     doctorHeading: 'Quién revisa nuestras páginas médicas',
     doctorIntro: 'Nuestra directora médica es',
@@ -94,6 +94,7 @@ export const es: Dictionary = {
   drug: {
     factsHeading: 'Datos básicos',
     brandNames: 'Nombres de marca',
+    formerBrands: 'Antes se vendía como',
     approvedFor: 'Usos aprobados por la FDA',
     howLong: 'Cuánto tiempo actúa',
     labelFigure: 'Según la etiqueta del medicamento',
@@ -107,14 +108,15 @@ export const es: Dictionary = {
       long: 'De acción larga',
     },
     table: {
-      caption: 'Benzodiacepinas comunes',
+      caption: 'Benzodiazepinas comunes',
       drug: 'Medicamento',
       uses: 'Usos aprobados por la FDA',
       acting: 'Cuánto tiempo actúa',
+      formerly: (brands: string) => `antes se vendía como ${brands}`,
     },
   },
   withdrawalWarning: {
-    heading: 'No deje de tomar una benzodiacepina de golpe por su cuenta',
+    heading: 'No deje de tomar una benzodiazepina de golpe por su cuenta',
     text: 'Dejarla de repente, o bajar la dosis demasiado rápido, puede causar una abstinencia peligrosa, incluso convulsiones. Hable con un médico antes de cambiar su dosis. Un médico puede ayudarle a bajarla despacio y con seguridad.',
     emergency: 'Si alguien tiene una convulsión, está confundido o ve cosas que no existen, llame al',
   },
@@ -125,6 +127,41 @@ export const es: Dictionary = {
     suicideDanger: 'o llame al',
     suicideDangerEnd: 'si está en peligro ahora mismo.',
   },
+  ranOut: {
+    heading: '¿Se quedó sin pastillas, las dejó de golpe o tiene síntomas de abstinencia?',
+    intro:
+      'Dejar una benzodiazepina de golpe puede ser peligroso, aunque la haya tomado tal como se la recetaron. Busque ayuda médica hoy mismo. No espere a ver si se le pasa.',
+    goNow:
+      'Vaya hoy mismo a una sala de emergencias si la persona tomaba una dosis alta de una benzodiazepina de acción corta, como Xanax, si ya tuvo una convulsión durante una abstinencia, o si toma alcohol todos los días.',
+    otherwise:
+      'Si no, llame hoy al médico que se la recetó. Si no logra hablar con él, pregunte en una farmacia o vaya a un centro de atención de urgencias.',
+    dont: 'No tome alcohol ni pastillas de la calle para calmar los síntomas. No se quede solo: pídale a alguien que se quede con usted.',
+    watchHeading: 'Si ya la dejó de golpe',
+    watch:
+      'Esté atento a la ansiedad, los temblores, el corazón acelerado, la inquietud y la dificultad para dormir. Con las benzodiazepinas de acción corta pueden empezar en un día; con las de acción larga, días después. Llame hoy al médico que se la recetó. Si hay confusión, si la persona ve u oye cosas que no existen o tiene una convulsión, llame al 911.',
+    seizureHeading: 'Si alguien tiene una convulsión',
+    seizureSteps: [
+      'Quédese con la persona y mida cuánto dura la convulsión.',
+      'Ayúdela a bajar al piso y póngala de lado con cuidado.',
+      'No le ponga nada en la boca. Aleje las cosas duras o con filo.',
+      'Llame al 911. Una convulsión durante la abstinencia siempre es una emergencia.',
+    ],
+    sources: 'Fuentes',
+    sourceLinks: [
+      {
+        label: 'advertencia de recuadro de la FDA (2020, en inglés)',
+        href: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+      },
+      {
+        label: 'etiquetas de las benzodiazepinas (DailyMed, en inglés)',
+        href: 'https://dailymed.nlm.nih.gov/dailymed/',
+      },
+      {
+        label: 'primeros auxilios para convulsiones de los CDC (en inglés)',
+        href: 'https://www.cdc.gov/epilepsy/communications/features/firstaid.htm',
+      },
+    ],
+  },
   overdose: {
     heading: 'Si cree que alguien tuvo una sobredosis',
     steps: [
@@ -134,7 +171,7 @@ export const es: Dictionary = {
       'Quédese con ella hasta que llegue la ayuda.',
     ],
     naloxone:
-      'La naloxona (Narcan) se vende sin receta en las farmacias. Revierte los opioides, no las benzodiacepinas. Désela de todos modos: la mayoría de las muertes por sobredosis de benzodiacepinas también tienen opioides, y una pastilla puede tener opioides sin que la persona lo sepa.',
+      'La naloxona (Narcan) se vende sin receta en las farmacias. Revierte los opioides, no las benzodiazepinas. Désela de todos modos: la mayoría de las muertes por sobredosis de benzodiazepinas también tienen opioides, y una pastilla puede tener opioides sin que la persona lo sepa.',
     source: 'Pasos de los CDC (en inglés)',
   },
   crisisLines: {

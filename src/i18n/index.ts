@@ -12,7 +12,7 @@ function shapeOf(reference: unknown): z.ZodType {
   if (typeof reference === 'function') return z.function();
   if (Array.isArray(reference))
     return z
-      .array(z.string().min(1))
+      .array(shapeOf(reference[0]))
       .length(reference.length, { error: `needs exactly ${reference.length} items, as in en.ts` });
   return z.strictObject(
     Object.fromEntries(

@@ -17,14 +17,17 @@ const phrase = (field: string, example: string) =>
  */
 export const drugSchema = frontmatter({
   ...medicalPage,
-  /** The generic name, lower case, e.g. "alprazolam". */
-  generic: phrase('generic', 'alprazolam').regex(/^[a-z]+$/, {
-    error: 'generic must be the generic name in lower case, e.g. alprazolam.',
+  /** The generic name as readers of the page's language write it, lower case, e.g. "alprazolam", "clordiazepóxido". */
+  generic: phrase('generic', 'alprazolam').regex(/^\p{Ll}+$/u, {
+    error:
+      "generic must be the generic name in lower case letters, in the page's language, e.g. alprazolam or clordiazepóxido.",
   }),
-  /** Brand names people search for, e.g. ["Xanax"]. */
-  brands: z.array(phrase('brands[]', 'Xanax'), { error: 'brands must be a list, e.g. ["Xanax"].' }).min(1, {
-    error: 'brands needs at least one brand name, e.g. ["Xanax"].',
-  }),
+  /** Brand names it is sold under in the US today, e.g. ["Xanax", "Xanax XR"]; [] when it is sold only as a generic. */
+  brands: z.array(phrase('brands[]', 'Xanax'), { error: 'brands must be a list, e.g. ["Xanax"], or [] for none.' }),
+  /** Brand names it is no longer sold under, e.g. ["Librium"]; people still search for them. */
+  formerBrands: z
+    .array(phrase('formerBrands[]', 'Librium'), { error: 'formerBrands must be a list, e.g. ["Librium"].' })
+    .optional(),
   /** What the FDA label approves it for, one plain phrase each, e.g. "Panic disorder". */
   uses: z.array(phrase('uses[]', 'Panic disorder'), { error: 'uses must be a list of labelled uses.' }).min(1, {
     error: 'uses needs at least one FDA-labelled use.',
@@ -43,4 +46,8 @@ export const drugSchema = frontmatter({
     .refine((url) => new URL(url).hostname === 'dailymed.nlm.nih.gov', {
       error: 'label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.',
     }),
+}).refine((drug) => drug.brands.length > 0 || (drug.formerBrands ?? []).length > 0, {
+  error:
+    'brands is empty and formerBrands is missing: name at least one brand, current (brands) or former (formerBrands).',
+  path: ['brands'],
 });

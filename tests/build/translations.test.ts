@@ -9,7 +9,7 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 
 /** The Spanish edition's guarantees, on throwaway copies of the project with the real build. */
 const spanishArticle = 'content/education/es/abstinencia-y-disminucion-gradual.mdx';
-const spanishPath = '/es/adiccion-a-benzodiacepinas/abstinencia-y-disminucion-gradual/';
+const spanishPath = '/es/adiccion-a-benzodiazepinas/abstinencia-y-disminucion-gradual/';
 const englishArticle = 'content/education/withdrawal-and-tapering.mdx';
 const englishPath = '/benzodiazepine-addiction/withdrawal-and-tapering/';
 

@@ -61,7 +61,7 @@ test('the language switch leads to the same page in the other language, labelled
 }) => {
   await page.goto('/benzodiazepine-addiction/withdrawal-and-tapering/');
   await page.getByRole('banner').getByRole('link', { name: 'Español', exact: true }).click();
-  await expect(page).toHaveURL(/\/es\/adiccion-a-benzodiacepinas\/abstinencia-y-disminucion-gradual\/$/);
+  await expect(page).toHaveURL(/\/es\/adiccion-a-benzodiazepinas\/abstinencia-y-disminucion-gradual\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('banner').getByRole('link', { name: callLinkNameIn('es') })).toBeVisible();
   await page.getByRole('banner').getByRole('link', { name: 'English', exact: true }).click();

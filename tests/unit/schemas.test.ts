@@ -155,14 +155,28 @@ describe('a drug entry', () => {
       { label: 'https://www.fda.gov/x' },
       'label: label must be a DailyMed address: https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=<generic name>.',
     ],
-    ['without a brand name', { brands: [] }, 'brands: brands needs at least one brand name, e.g. ["Xanax"].'],
+    [
+      'without any brand name, current or former',
+      { brands: [] },
+      'brands: brands is empty and formerBrands is missing: name at least one brand, current (brands) or former (formerBrands).',
+    ],
     [
       'with a capitalised generic name',
       { generic: 'Alprazolam' },
-      'generic: generic must be the generic name in lower case, e.g. alprazolam.',
+      "generic: generic must be the generic name in lower case letters, in the page's language, e.g. alprazolam or clordiazepóxido.",
     ],
   ])('is rejected %s', (_case, change, expected) => {
     expect(problemsOf(drugSchema, { ...validDrug, ...change })).toEqual([expected]);
+  });
+
+  it('accepts a generic name with accents and a drug sold only as a generic under a former brand', () => {
+    const parsed = drugSchema.parse({
+      ...validDrug,
+      generic: 'clordiazepóxido',
+      brands: [],
+      formerBrands: ['Librium'],
+    });
+    expect(parsed.formerBrands).toEqual(['Librium']);
   });
 });
 

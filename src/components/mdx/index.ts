@@ -4,6 +4,7 @@ import Callout from './Callout.astro';
 import DrugTable from './DrugTable.astro';
 import EmergencyCheck from './EmergencyCheck.astro';
 import OverdoseSteps from './OverdoseSteps.astro';
+import RanOutOrStopped from './RanOutOrStopped.astro';
 import SafeLink from './SafeLink.astro';
 import ScrollTable from './ScrollTable.astro';
 import Term from './Term.astro';
@@ -22,6 +23,7 @@ export const authorComponents = {
   DrugTable,
   EmergencyCheck,
   OverdoseSteps,
+  RanOutOrStopped,
   Term,
   a: SafeLink,
   table: ScrollTable,

@@ -12,5 +12,6 @@ export const authorComponentRules = {
   DrugTable: {},
   EmergencyCheck: {},
   OverdoseSteps: {},
+  RanOutOrStopped: {},
   Term: { required: ['name'], children: true },
 } as const satisfies ComponentRules;

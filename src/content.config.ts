@@ -1,16 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentFolder, sections, type SectionId } from './sections.ts';
+import { sectionIds, sections, type SectionId } from './sections.ts';
 
-/** A section's entries, read from content/<section>/. */
-const entriesOf = (id: SectionId) => glob({ pattern: '**/*.{md,mdx}', base: `./${contentFolder(id)}` });
+/** A section's collection: its entries in content/<section>/ (translations in language folders), checked by its schema. */
+const collectionOf = (id: SectionId) =>
+  defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `./content/${id}` }), schema: sections[id].schema });
 
-// One collection per section of the registry. Written out, not mapped, so that Astro types each
-// collection's data from its own schema; `satisfies` makes a section missing here a type error.
-export const collections = {
-  education: defineCollection({ loader: entriesOf('education'), schema: sections.education.schema }),
-  drugs: defineCollection({ loader: entriesOf('drugs'), schema: sections.drugs.schema }),
-  treatments: defineCollection({ loader: entriesOf('treatments'), schema: sections.treatments.schema }),
-  staff: defineCollection({ loader: entriesOf('staff'), schema: sections.staff.schema }),
-  pages: defineCollection({ loader: entriesOf('pages'), schema: sections.pages.schema }),
-} satisfies Record<SectionId, unknown>;
+// One collection per section of the registry. Astro types each collection's entries from its schema, so
+// the object is typed section by section, each with its own schema from the registry.
+export const collections = Object.fromEntries(sectionIds.map((id) => [id, collectionOf(id)])) as {
+  [Id in SectionId]: Omit<ReturnType<typeof collectionOf>, 'schema'> & { schema: (typeof sections)[Id]['schema'] };
+};

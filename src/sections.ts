@@ -1,140 +1,118 @@
 import type { z } from 'astro/zod';
+import { uiText } from './i18n/index.ts';
+import { localeOfId, localeRoot, slugOfId, type Locale } from './i18n/locales.ts';
 import { drugSchema } from './schemas/drug.ts';
 import { educationSchema } from './schemas/education.ts';
-import { medicalPage } from './schemas/medical.ts';
+import type { MedicalData } from './schemas/medical.ts';
 import { pageSchema } from './schemas/page.ts';
 import { staffSchema } from './schemas/staff.ts';
 import { treatmentSchema } from './schemas/treatment.ts';
-import { defaultLocale, localeOfId, locales, slugOfId, type Locale } from './i18n/locales.ts';
 
 /**
- * The section registry: every part of the site, declared once. The content collections, routes,
- * navigation, breadcrumbs, structured data, sitemap, review commands, budgets and tests all read
- * this. A new section is one entry here (plus its labels in src/i18n) and a folder in content/.
+ * The section registry: every part of the site, declared once. The content collections, the route,
+ * navigation, hubs, breadcrumbs, structured data, the sitemap, the review commands and the tests all
+ * read it. A new section is one entry here, its words in each dictionary (src/i18n: sections.<id>)
+ * and its folder content/<id>/.
  */
-export interface Section {
-  /** The zod schema of the section's frontmatter; its content lives in content/<section id>/. */
-  schema: z.ZodType;
-  /** Where the section's pages live, per language: an entry `x` is served at `${base}x/`. Stable once published. */
-  base: Record<Locale, string>;
-  /** How an entry's page is laid out (see src/pages/[...path].astro). */
-  layout: 'article' | 'drug' | 'bio' | 'page';
-  /** Medical pages are cited, readability-checked, carry the review label and sit in the review ledger. */
-  medical: boolean;
-  /** Whether `base` itself is a hub page listing the section's entries. */
-  hub: boolean;
-  /** Another section whose hub also lists this one's entries. */
-  listedOn?: SectionId;
+interface SectionCommon {
   /** Position in navigation and lists, 1 first. */
   order: number;
+  /** Whether the section has a hub page, at its address, listing its entries (and those listed on it). */
+  hub: boolean;
+  /** Another section whose hub also lists this one's entries; they then share that hub's address. */
+  listedOn?: string;
+  /** A field whose values group the entries on the hub, headed by the dictionary's sections.<id>.groups. */
+  groupBy?: string;
 }
 
-/** Every section's id, which is also its collection name and content folder. */
-const ids = ['education', 'drugs', 'treatments', 'staff', 'pages'] as const;
-export type SectionId = (typeof ids)[number];
+/** A medical section: its schema must come from medicalSchema(), so no medical rule can be left out. */
+interface MedicalSection extends SectionCommon {
+  medical: true;
+  schema: z.ZodType<MedicalData>;
+  /** article: the medical page layout; drug: the same with the drug's fact box. */
+  layout: 'article' | 'drug';
+}
 
-/** The benzodiazepine articles and the drug pages share one address space. */
-const benzodiazepineBase = { en: '/benzodiazepine-addiction/', es: '/es/adiccion-a-benzodiazepinas/' };
+interface OtherSection extends SectionCommon {
+  medical: false;
+  schema: z.ZodType;
+  /** bio: a person's page; page: a plain page of the site. */
+  layout: 'bio' | 'page';
+}
+
+export type Section = MedicalSection | OtherSection;
 
 export const sections = {
-  education: {
-    schema: educationSchema,
-    base: benzodiazepineBase,
-    layout: 'article',
-    medical: true,
-    hub: true,
-    order: 1,
-  },
-  drugs: {
-    schema: drugSchema,
-    base: benzodiazepineBase,
-    layout: 'drug',
-    medical: true,
-    hub: false,
-    listedOn: 'education',
-    order: 2,
-  },
-  treatments: {
-    schema: treatmentSchema,
-    base: { en: '/treatment/', es: '/es/tratamiento/' },
-    layout: 'article',
-    medical: true,
-    hub: true,
-    order: 3,
-  },
-  staff: {
-    schema: staffSchema,
-    base: { en: '/our-team/', es: '/es/nuestro-equipo/' },
-    layout: 'bio',
-    medical: false,
-    hub: true,
-    order: 4,
-  },
-  pages: { schema: pageSchema, base: { en: '/', es: '/es/' }, layout: 'page', medical: false, hub: false, order: 5 },
-} as const satisfies Record<SectionId, Section>;
+  education: { schema: educationSchema, medical: true, layout: 'article', hub: true, order: 1 },
+  drugs: { schema: drugSchema, medical: true, layout: 'drug', hub: false, listedOn: 'education', order: 2 },
+  treatments: { schema: treatmentSchema, medical: true, layout: 'article', hub: true, groupBy: 'kind', order: 3 },
+  staff: { schema: staffSchema, medical: false, layout: 'bio', hub: true, order: 4 },
+  pages: { schema: pageSchema, medical: false, layout: 'page', hub: false, order: 5 },
+} as const satisfies Record<string, Section>;
 
-export const sectionIds = [...ids].sort((a, b) => sections[a].order - sections[b].order);
+/** Every section's id, which is also its collection name and content folder. */
+export type SectionId = keyof typeof sections;
+export type MedicalSectionId = { [Id in SectionId]: (typeof sections)[Id]['medical'] extends true ? Id : never }[SectionId];
 
-export const medicalSectionIds = sectionIds.filter((id) => sections[id].medical);
-
-/**
- * Stops the build when a medical section's schema lacks a shared medical field (sources, the
- * withdrawal warning, the updated date…): its pages would quietly escape the medical rules.
- */
-export function checkSections(registry: Record<string, Section>): void {
-  for (const [id, section] of Object.entries(registry)) {
-    if (!section.medical) continue;
-    const shape = (section.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
-    const missing = Object.keys(medicalPage).filter((field) => !(field in shape));
-    if (missing.length > 0) {
-      throw new Error(
-        `src/sections.ts: section "${id}" is medical, so its schema needs the shared medical fields (src/schemas/medical.ts); it lacks: ${missing.join(', ')}.`,
-      );
-    }
-  }
-}
-
-checkSections(sections);
-
-export type HubSectionId = { [Id in SectionId]: (typeof sections)[Id]['hub'] extends true ? Id : never }[SectionId];
+export const sectionIds = (Object.keys(sections) as SectionId[]).sort((a, b) => sections[a].order - sections[b].order);
+export const medicalSectionIds = sectionIds.filter((id): id is MedicalSectionId => sections[id].medical);
 
 /** Sections with a hub page, in navigation order. */
-export const hubSectionIds = sectionIds.filter((id): id is HubSectionId => sections[id].hub);
+export const hubSectionIds = sectionIds.filter((id) => sections[id].hub);
 
-/** The hub a section's pages belong to: its own, or the one that lists them. */
-export const hubOf = (id: SectionId): HubSectionId => {
-  const section: Section = sections[id];
-  const hub = section.hub ? id : section.listedOn;
-  if (!hub || !sections[hub].hub)
-    throw new Error(`src/sections.ts: section "${id}" has no hub and lists on none; set hub: true or listedOn.`);
-  return hub as HubSectionId;
-};
+const sectionOf = (id: SectionId): Section => sections[id];
 
-/** The folder of a section's content, relative to the project root. */
-export const contentFolder = (id: SectionId) => `content/${id}`;
-
-/**
- * Pages of the `pages` section with a role rather than an address of their own name: the home
- * page is served at the language's root, and the not-found page answers for missing addresses.
- */
-export const specialPages = {
-  home: { en: 'home', es: 'inicio' },
-  notFound: { en: 'not-found', es: 'no-encontrada' },
-} as const;
-
-/** The address of an entry, e.g. /treatment/outpatient-treatment/; undefined for a not-found page. */
-export function entryPath(section: SectionId, id: string): string | undefined {
-  const locale = localeOfId(id);
-  const slug = slugOfId(id);
-  if (section === 'pages' && slug === specialPages.home[locale]) return sections.pages.base[locale];
-  if (section === 'pages' && slug === specialPages.notFound[locale]) return undefined;
-  return `${sections[section].base[locale]}${slug}/`;
+/** The hub a section's pages belong to: its own, the one that lists them, or none (pages at the language's root). */
+export function hubOf(id: SectionId): SectionId | undefined {
+  const section = sectionOf(id);
+  if (section.hub) return id;
+  if (!section.listedOn) return undefined;
+  if (!(section.listedOn in sections) || !sectionOf(section.listedOn as SectionId).hub)
+    throw new Error(`src/sections.ts: section "${id}" is listed on "${section.listedOn}", which has no hub.`);
+  return section.listedOn as SectionId;
 }
 
-/** Pages of content/pages (by English file name) linked from every page: in the main menu, then in the footer. */
+/** The sections a hub lists: itself and every section listed on it. */
+export const listedOnHub = (hub: SectionId) => sectionIds.filter((id) => hubOf(id) === hub);
+
+/** The words of a section in a language, with a message naming the missing key when the dictionary lacks them. */
+export function sectionWords(id: SectionId, locale: Locale) {
+  const words = (uiText(locale).sections as Record<string, Partial<SectionWords>>)[id];
+  return new Proxy(words ?? {}, {
+    get(target, key: string) {
+      const value = target[key as keyof SectionWords];
+      if (value === undefined)
+        throw new Error(`src/i18n/${locale}.ts: sections.${id}.${key} is missing; each section needs its words there.`);
+      return value;
+    },
+  }) as SectionWords;
+}
+
+interface SectionWords {
+  address: string;
+  nav: string;
+  crumb: string;
+  hubTitle: string;
+  hubDescription: string;
+  hubLead: string;
+  listHeading: string;
+  allLink: string;
+  groups: Record<string, string>;
+}
+
+/** The address of a section's hub in a language, e.g. /es/tratamiento/. */
+export const hubPath = (id: SectionId, locale: Locale) => `${localeRoot(locale)}${sectionWords(id, locale).address}/`;
+
+/** The address of an entry, e.g. /treatment/outpatient-treatment/; undefined for a page with a role (home, not-found). */
+export function entryPath(section: SectionId, id: string, role?: 'home' | 'not-found'): string | undefined {
+  const locale = localeOfId(id);
+  if (role === 'home') return localeRoot(locale);
+  if (role === 'not-found') return undefined;
+  const hub = hubOf(section);
+  return `${hub ? hubPath(hub, locale) : localeRoot(locale)}${slugOfId(id)}/`;
+}
+
+/** Pages of content/pages (by file name in the default language) linked from every page: in the main menu, then in the footer. */
 export const navPages = ['admissions', 'get-help-now'] as const;
 export const footerPages = ['medical-review-policy', 'privacy', 'accessibility'] as const;
-
-/** The language of a page from its address: each language other than English has its own root. */
-export const localeOfPath = (path: string): Locale =>
-  locales.find((locale) => locale !== defaultLocale && path.startsWith(sections.pages.base[locale])) ?? defaultLocale;
+export type LinkedPage = (typeof navPages)[number] | (typeof footerPages)[number];

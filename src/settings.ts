@@ -1,8 +1,10 @@
-import { displayPhone, telHref } from './lib/phone.ts';
-import { parseSettings, type SiteSettings } from './schemas/settings.ts';
+import { localeEntries, locales } from './i18n/locales.ts';
+import { dialDigits, displayPhone, telHref } from './lib/phone.ts';
+import { problemList, problemReport } from './lib/problems.ts';
+import { publishModes, settingsSchema, type CrisisLineId, type PublishMode, type SiteSettings } from './schemas/settings.ts';
 
-/** Edit site-wide facts here; the build validates them. */
-const settings = parseSettings({
+/** Edit site-wide facts here; the build validates them. Words for readers live in src/i18n. */
+const raw = {
   organizationName: 'Northern Illinois Recovery Center',
   siteUrl: 'https://www.northernillinoisrecovery.com',
   admissionsPhone: '+18557861978',
@@ -11,61 +13,50 @@ const settings = parseSettings({
    * so only English is listed; add 'es' once the center confirms it, and the Spanish pages will say so.
    */
   admissionsLanguages: ['en'],
+  /** Publish every page, each labelled with its review state (see "Deploying" in the README). */
+  publish: 'all',
   crisisLines: [
-    {
-      id: 'emergency',
-      name: { en: 'Emergency', es: 'Emergencias' },
-      purpose: {
-        en: 'Someone is not breathing, cannot be woken, is having a seizure or is in danger right now.',
-        es: 'Alguien no respira, no se despierta, tiene una convulsión o está en peligro ahora mismo.',
-      },
-      dial: '911',
-      display: '911',
-    },
-    {
-      id: 'lifeline',
-      name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
-      purpose: {
-        en: 'Thoughts of suicide, or any mental health or substance use crisis. Free, 24/7.',
-        es: 'Pensamientos de suicidio, o cualquier crisis de salud mental o por consumo de sustancias. Gratis, las 24 horas.',
-      },
-      inSpanish: {
-        en: 'In Spanish: call 988 and press 2, or text AYUDA to 988.',
-        es: 'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.',
-      },
-      dial: '988',
-      display: '988',
-      text: '988',
-      url: { en: 'https://988lifeline.org/', es: 'https://988lineadevida.org/' },
-    },
-    {
-      id: 'samhsa',
-      name: { en: 'SAMHSA National Helpline', es: 'Línea Nacional de Ayuda de SAMHSA' },
-      purpose: {
-        en: 'Free, confidential treatment referrals and information, 24/7, 365 days a year.',
-        es: 'Información y referencias a tratamiento, gratis y confidenciales, las 24 horas, los 365 días del año.',
-      },
-      inSpanish: { en: 'It answers in English and Spanish.', es: 'Atiende en inglés y en español.' },
-      dial: '+18006624357',
-      display: '1-800-662-HELP (4357)',
-      tty: '+18004874889',
-      url: {
-        en: 'https://www.samhsa.gov/find-help/national-helpline',
-        es: 'https://www.samhsa.gov/find-help/national-helpline',
-      },
-    },
+    { id: 'emergency', dial: '911', languages: ['en'] },
+    { id: 'lifeline', dial: '988', text: '988', languages: ['en', 'es'] },
+    { id: 'samhsa', dial: '+18006624357', tty: '+18004874889', languages: ['en', 'es'] },
   ],
-});
+};
+
+/**
+ * Problems with the settings and with how each dictionary writes the help lines' numbers: a number
+ * written for readers must dial the number in the settings (letters count as on a phone keypad).
+ */
+export function settingsProblems(input: unknown): string[] {
+  const result = settingsSchema.safeParse(input);
+  if (!result.success) return problemList(result.error);
+  return result.data.crisisLines.flatMap((line) =>
+    locales.flatMap((locale) => {
+      const words = localeEntries[locale].dictionary.crisisLines.lines[line.id];
+      const where = `src/i18n/${locale}.ts, crisisLines.lines.${line.id}`;
+      return [
+        ...(dialDigits(words.display) === dialDigits(line.dial)
+          ? []
+          : [`${where}.display: "${words.display}" does not dial ${line.dial}; write the number in settings.`]),
+        ...(line.tty && (!('ttyDisplay' in words) || dialDigits(words.ttyDisplay) !== dialDigits(line.tty))
+          ? [`${where}.ttyDisplay: must write the TTY number ${line.tty}.`]
+          : []),
+      ];
+    }),
+  );
+}
+
+function parseSettings(input: unknown): SiteSettings {
+  const problems = settingsProblems(input);
+  if (problems.length > 0) throw new Error(problemReport('src/settings.ts: the site settings are invalid.', problems));
+  return settingsSchema.parse(input);
+}
+
+const settings = parseSettings(raw);
 
 export const site = {
   ...settings,
-  admissions: {
-    display: displayPhone(settings.admissionsPhone),
-    href: telHref(settings.admissionsPhone),
-  },
+  admissions: { display: displayPhone(settings.admissionsPhone), href: telHref(settings.admissionsPhone) },
 };
-
-export type CrisisLineId = SiteSettings['crisisLines'][number]['id'];
 
 /** One help line by its id, e.g. crisisLine('emergency') for 911. */
 export function crisisLine(id: CrisisLineId) {
@@ -75,4 +66,13 @@ export function crisisLine(id: CrisisLineId) {
 /** A help line's tel: link: short codes are dialled as written. */
 export function dialHref(dial: string): string {
   return dial.startsWith('+') ? telHref(dial) : `tel:${dial}`;
+}
+
+/** The publish mode of this build: SITE_PUBLISH when set, otherwise the setting. */
+export function publishMode(env: Record<string, string | undefined> = process.env): PublishMode {
+  const chosen = env.SITE_PUBLISH;
+  if (chosen === undefined || chosen === '') return settings.publish;
+  if (!(publishModes as readonly string[]).includes(chosen))
+    throw new Error(`SITE_PUBLISH is "${chosen}": use ${publishModes.join(' or ')}, or unset it to use the setting (${settings.publish}).`);
+  return chosen as PublishMode;
 }

@@ -1,21 +1,37 @@
 /**
- * Every piece of interface text in English. Page prose lives in content/; this holds the words
- * around it. src/i18n/es.ts must have exactly the same keys (src/i18n/index.ts checks).
+ * Every piece of interface text in English: the words around the page prose in content/. Each
+ * language has a dictionary with exactly these keys (src/i18n/index.ts checks it at build time).
+ *
+ * Sentences are whole, with named placeholders in braces, such as "Medically reviewed by {name}".
+ * A translator may move a placeholder anywhere in the sentence; the code fills it in (a link, a
+ * date, a number) through `fill()` or the <Sentence> component. A value with `one` and `other`
+ * is picked by the count, as the language's plural rules say.
  */
 export const en = {
+  language: {
+    /** This language's own name, as the language switch shows it to readers of other languages. */
+    name: 'English',
+    /** Names the list of links to this page in other languages. */
+    switchLabel: 'Other languages',
+  },
   skipLink: 'Skip to main content',
   homeCrumb: 'Home',
-  mainNav: 'Main',
-  footerNav: 'Footer',
-  breadcrumb: 'Breadcrumb',
-  callAdmissionsAt: 'Call admissions at',
-  callBarLabel: 'Call admissions',
+  landmarks: { main: 'Main', footer: 'Footer', breadcrumb: 'Breadcrumb' },
+  call: {
+    /** The admissions call link: its visible text is its accessible name. */
+    admissions: 'Call admissions at {number}',
+    barLabel: 'Call admissions',
+  },
   shareImageAlt: 'help for benzodiazepine addiction',
-  footerCrisisHeading: 'In a crisis? Free help, day and night',
-  footerMoreHelp: 'More on getting help right now',
-  footerDisclaimer: 'This site gives general information, not medical advice for your situation.',
+  footer: {
+    crisisHeading: 'In a crisis? Free help, day and night',
+    moreHelp: 'More on getting help right now',
+    disclaimer: '{organization}. This site gives general information, not medical advice for your situation.',
+  },
+  /** Every section's words. `address` is the section's place in this language's addresses. */
   sections: {
     education: {
+      address: 'benzodiazepine-addiction',
       nav: 'Benzodiazepines',
       crumb: 'Benzodiazepine addiction',
       hubTitle: 'Benzodiazepine addiction',
@@ -30,18 +46,20 @@ export const en = {
       listHeading: 'Common benzodiazepines, one page each',
     },
     treatments: {
+      address: 'treatment',
       nav: 'Treatment',
       crumb: 'Treatment',
       hubTitle: 'Treatment for benzodiazepine addiction',
       hubDescription:
-        'Levels of care and therapy for benzodiazepine addiction: partial hospitalization, outpatient care, therapy and a slow, medically supervised taper.',
+        'Levels of care and therapy for benzodiazepine addiction: partial hospitalization, outpatient care and therapy, and how a slow taper works.',
       hubLead:
-        'Care is planned around you: how much support you need, your health, and how your body handles a slow, safe lowering of the dose.',
+        'How much care a person needs depends on their health and how severe the problem is. Here are the kinds of care, and what each one involves.',
       listHeading: 'Treatment options',
       allLink: 'All treatment options',
-      kinds: { 'level-of-care': 'Levels of care', therapy: 'Therapy and medical care' },
+      groups: { 'level-of-care': 'Levels of care', therapy: 'How therapy and tapering work' },
     },
     staff: {
+      address: 'our-team',
       nav: 'Our team',
       crumb: 'Our team',
       hubTitle: 'Our team',
@@ -52,32 +70,36 @@ export const en = {
       allLink: 'Meet our team',
     },
   },
+  /** On a hub whose pages are all held back from this build (not yet medically reviewed). */
+  hubEmpty: 'No page on this topic has been signed off by a physician yet, so none is published here for now.',
   article: {
     sources: 'Sources',
     nextStepHeading: 'Talk it through with us',
-    nextStepText: 'A call is free and private. You do not have to decide anything on the phone.',
-    lastUpdated: 'Last updated',
+    nextStepText: 'A call is free. You do not have to decide anything on the phone.',
+    lastUpdated: 'Last updated {date}.',
   },
+  /** The review label at the top of every medical page, one sentence per state (see the review policy). */
   review: {
-    reviewedBy: 'Medically reviewed by',
-    on: 'on',
-    updatedOn: 'Updated on',
-    afterReview: 'after its last medical review',
-    by: 'by',
-    changesNotReviewed: 'The changes have not been medically reviewed yet.',
-    notReviewed: 'This page has not been medically reviewed yet.',
-    writtenFromSources: 'Our team wrote it from the sources listed at the end of the page.',
+    reviewed: 'Medically reviewed by {name}, {role}, on {date}.',
+    due: 'Review due since {due}. This page was last medically reviewed by {name}, {role}, on {date}, and has not been reviewed again since.',
+    changed:
+      'Updated on {updated} after its last medical review ({date}, by {name}, {role}). The changes have not been medically reviewed yet.',
+    unreviewed:
+      'This page has not been medically reviewed yet. Our team wrote it from the sources listed at the end of the page. {policy}.',
     policyLink: 'How we review medical content',
   },
   home: {
     guidesHeading: 'Learn about benzodiazepines',
     treatmentsHeading: 'Treatment options',
     doctorHeading: 'Who checks our medical pages',
-    doctorIntro: 'Our medical director is',
+    doctorIntro: 'Our medical director is {name}.',
     doctorNoneReviewed:
       'None of our medical pages has been signed off by a physician yet. Until one is, each page says so at the top and lists the sources it was written from.',
-    doctorSomeReviewed: (reviewed: number, total: number) =>
-      `${reviewed} of our ${total} medical pages ${reviewed === 1 ? 'has' : 'have'} been signed off by a physician in their current form. Each page says at the top whether it has been reviewed, and lists its sources.`,
+    doctorSomeReviewed: {
+      one: '{count} of our {total} medical pages has been signed off by a physician in its current form. Each page says at the top whether it has been reviewed, and lists its sources.',
+      other:
+        '{count} of our {total} medical pages have been signed off by a physician in their current form. Each page says at the top whether it has been reviewed, and lists its sources.',
+    },
     doctorAllReviewed:
       'Every medical page has been signed off by a physician in its current form. Each page names its reviewer and the date at the top, and lists its sources.',
   },
@@ -85,9 +107,10 @@ export const en = {
     boardCertifications: 'Board certifications',
     licenses: 'Licensure',
     training: 'Training',
+    trainingStep: '{stage}: {institution}',
     facultyAppointment: 'Faculty appointment',
     clinicalInterests: 'Clinical interests',
-    reviewedPages: (name: string) => `Pages ${name} has medically reviewed`,
+    reviewedPages: 'Pages {name} has medically reviewed',
   },
   drug: {
     factsHeading: 'Quick facts',
@@ -97,9 +120,9 @@ export const en = {
     howLong: 'How long it acts',
     labelFigure: 'From the drug label',
     schedule: 'DEA schedule',
-    scheduleValue: (schedule: string) => `Schedule ${schedule} controlled substance`,
+    scheduleValue: 'Schedule {schedule} controlled substance',
     label: 'Full drug label',
-    labelLink: (generic: string) => `The ${generic} label on DailyMed`,
+    labelLink: 'The {generic} label on DailyMed',
     actingClasses: {
       short: 'Short-acting',
       'short-to-intermediate': 'Short- to intermediate-acting',
@@ -110,20 +133,29 @@ export const en = {
       drug: 'Medicine',
       uses: 'FDA-approved uses',
       acting: 'How long it acts',
-      formerly: (brands: string) => `once sold as ${brands}`,
+      brands: '{generic} ({brands})',
+      formerly: 'once sold as {brands}',
     },
+  },
+  /** The three kinds of box, named in words as well as by colour. */
+  boxes: { emergency: 'Emergency', caution: 'Caution', information: 'Good to know' },
+  /** The buttons that call or text a help line; {number} is the line's number. */
+  crisisCalls: { call: 'Call {number}', text: 'Text {number}', tty: 'TTY {number}' },
+  /** The three controls under the title of the pages for emergencies: when to use each, in one line. */
+  crisisControls: {
+    emergencyWhen: 'Not breathing, cannot be woken, a seizure, or in danger right now.',
+    lifelineCallWhen: 'Thoughts of suicide, or a mental health or substance use crisis.',
+    lifelineTextWhen: 'When it is hard or not safe to talk out loud.',
   },
   withdrawalWarning: {
     heading: 'Do not stop a benzodiazepine suddenly on your own',
     text: 'Stopping all at once, or cutting down too fast, can cause dangerous withdrawal, including seizures. Talk with a doctor before you change your dose. A doctor can help you lower it slowly and safely.',
-    emergency: 'If someone has a seizure, is confused or sees things that are not there, call',
+    emergency: 'If someone has a seizure, is confused or sees things that are not there, call {emergency}.',
   },
   emergencyCheck: {
     heading: 'Is this an emergency?',
-    seizure: 'A seizure, strong confusion, or seeing or hearing things that are not there: call',
-    suicide: 'Thoughts of suicide: call or text',
-    suicideDanger: 'or call',
-    suicideDangerEnd: 'if you are in danger right now.',
+    seizure: 'A seizure, strong confusion, or seeing or hearing things that are not there: call {emergency}.',
+    suicide: 'Thoughts of suicide: call or text {lifeline}. If you are in danger right now, call {emergency}.',
   },
   ranOut: {
     heading: 'Ran out, stopped suddenly, or feeling withdrawal?',
@@ -136,44 +168,101 @@ export const en = {
     dont: 'Do not drink alcohol or take pills from the street to ease the symptoms. Do not stay alone: ask someone to stay with you.',
     watchHeading: 'If you already stopped suddenly',
     watch:
-      'Watch for anxiety, shaking, a racing heart, restlessness and trouble sleeping. These can start within a day with short-acting benzos, or days later with long-acting ones. Call the prescriber today. If there is confusion, seeing or hearing things that are not there, or a seizure, call 911.',
+      'Watch for anxiety, shaking, a racing heart, restlessness and trouble sleeping. These can start within a day with short-acting benzos, or days later with long-acting ones. Call the prescriber today. If there is confusion, seeing or hearing things that are not there, or a seizure, call {emergency}.',
     seizureHeading: 'If someone has a seizure',
     seizureSteps: [
       'Stay with them and time the seizure.',
       'Ease them to the floor and turn them gently onto one side.',
       'Put nothing in their mouth. Move hard or sharp things away.',
-      'Call 911. A seizure in withdrawal is always an emergency.',
+      'Call {emergency}. A seizure in withdrawal is always an emergency.',
     ],
-    sources: 'Sources',
-    sourceLinks: [
+    sources: [
       {
-        label: 'FDA boxed warning (2020)',
-        href: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+        label: 'FDA boxed warning on benzodiazepines (2020)',
+        url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
       },
-      { label: 'benzodiazepine drug labels (DailyMed)', href: 'https://dailymed.nlm.nih.gov/dailymed/' },
-      { label: 'CDC seizure first aid', href: 'https://www.cdc.gov/epilepsy/communications/features/firstaid.htm' },
+      { label: 'benzodiazepine drug labels (DailyMed)', url: 'https://dailymed.nlm.nih.gov/dailymed/' },
+      { label: 'CDC seizure first aid', url: 'https://www.cdc.gov/epilepsy/communications/features/firstaid.htm' },
     ],
   },
   overdose: {
     heading: 'If you think someone has overdosed',
+    signsHeading: 'Signs of an overdose',
+    signs: [
+      'They cannot be woken up, or are very hard to wake.',
+      'Their breathing is slow or shallow, or has stopped.',
+      'They make choking, gurgling or snoring sounds.',
+      'Their lips or fingernails are blue or gray, and their skin is cold and clammy.',
+      'Their pupils are very small, like pinpoints, or their body is limp.',
+      'They are confused or cannot move or talk normally.',
+    ],
+    fentanyl:
+      'A fake pill may hold fentanyl, a strong opioid, so look for all of these signs, not only the ones you would expect from a benzo.',
+    stepsHeading: 'What to do',
     steps: [
-      'Give naloxone if you have it, and call',
+      'Call {emergency}. Give naloxone (Narcan) if you have it.',
       'Try to keep the person awake and breathing.',
-      'Lay the person on their side so they do not choke.',
+      'Lay them on their side so they do not choke.',
       'Stay with them until help arrives.',
     ],
-    naloxone:
-      'Naloxone (Narcan) is sold over the counter at pharmacies. It reverses opioids, not benzodiazepines. Give it anyway: most deaths from benzodiazepine overdose also involve opioids, and pills can hold opioids without the person knowing.',
-    source: 'Steps from the CDC',
+    naloxoneHeading: 'About naloxone',
+    naloxone: [
+      'Naloxone does no harm if the person took no opioids, so give it whenever you are unsure.',
+      'If they are not breathing normally 2 to 3 minutes after the first dose, give a second dose.',
+      'They still need emergency care, even if they wake up. Naloxone wears off after 30 to 90 minutes, and it does not reverse benzodiazepines or alcohol.',
+      'You can buy naloxone at a pharmacy without a prescription.',
+    ],
+    goodSamaritan:
+      'Illinois law protects people who call {emergency} for an overdose from arrest for having small amounts of drugs.',
+    sources: [
+      { label: 'CDC: what to do in an overdose', url: 'https://www.cdc.gov/stop-overdose/response/index.html' },
+      {
+        label: 'CDC: naloxone and its power to save lives (in Spanish)',
+        url: 'https://www.cdc.gov/stop-overdose/es/caring/la-naloxona-y-su-poder-de-salvar-vidas.html',
+      },
+      {
+        label: 'Chicago Department of Public Health: responding to an overdose',
+        url: 'https://www.chicago.gov/city/en/depts/cdph/supp_info/behavioral-health/overcome-opioids/overcome-opioids-respond.html',
+      },
+      {
+        label: 'Bureau of Justice Assistance: what naloxone reverses',
+        url: 'https://www.bjatraining.org/naloxone/does-naloxone-reverse-any-overdose',
+      },
+      {
+        label: 'Illinois Public Act 102-0476 (Good Samaritan law)',
+        url: 'https://beta.ilga.gov/ftp/Public%20Acts/102/102-0476.htm',
+      },
+    ],
   },
+  sourcesLine: 'Sources: {sources}.',
   crisisLines: {
     listLabel: 'Free help lines',
-    call: 'call',
-    orText: 'or text',
-    tty: 'TTY',
-    website: (name: string) => `Visit the ${name} website`,
+    website: 'Visit the {name} website',
+    /** Each national line: how it is named and written for readers of this language, and when to use it. */
+    lines: {
+      emergency: {
+        name: 'Emergency',
+        display: '911',
+        purpose: 'Someone is not breathing, cannot be woken, is having a seizure or is in danger right now.',
+      },
+      lifeline: {
+        name: '988 Suicide & Crisis Lifeline',
+        display: '988',
+        purpose: 'Thoughts of suicide, or any mental health or substance use crisis. Free, 24/7.',
+        note: 'In Spanish: call {number} and press 2, or text AYUDA to {number}.',
+        url: 'https://988lifeline.org/',
+      },
+      samhsa: {
+        name: 'SAMHSA National Helpline',
+        display: '1-800-662-HELP (4357)',
+        ttyDisplay: '1-800-487-4889',
+        purpose: 'Free, confidential treatment referrals and information, 24/7, 365 days a year.',
+        note: 'It answers in English and Spanish.',
+        url: 'https://www.samhsa.gov/find-help/national-helpline',
+      },
+    },
   },
-  /** Names of the pages in content/pages, as links in the menus. */
+  /** Names of the pages of content/pages in the menus, by their file name in the default language. */
   pageLinks: {
     admissions: 'Admissions',
     'get-help-now': 'Get help now',
@@ -182,19 +271,19 @@ export const en = {
     accessibility: 'Accessibility',
   },
   notFound: { sectionsHeading: 'Main sections', homeLink: 'Home page' },
+  /** Words that mean a page talks about stopping, withdrawal or tapering (a regular-expression alternation); such a page must show the withdrawal warning. */
+  content: { stoppingWords: 'stop|stops|stopping|withdrawal|taper|tapering|tapered' },
   tableScroll: 'Table (scrolls sideways on small screens)',
-  /** The switch to the other language, written in that language. */
-  language: { switchTo: 'Español' },
   translation: {
-    outdatedBefore: 'The original version of this page was updated on',
+    outdated:
+      'The original version of this page was updated on {date}. {link}. We are updating this translation.',
     outdatedLink: 'Read the updated original',
-    outdatedAfter: 'We are updating this translation.',
   },
   /** What the site may say about the languages the admissions line answers in (settings: admissionsLanguages). */
   admissionsLanguage: {
-    answersIn: 'Our admissions team can help you in English.',
+    answersIn: 'Our admissions line answers in English.',
     askAbout: 'When you call, you can ask about help in another language.',
-    otherLines: 'These free lines answer in English and Spanish:',
+    otherLines: 'These free lines answer in English:',
   },
 };
 

@@ -27,11 +27,3 @@ export const authoritativeDomains = [
   'doi.org',
   'cochranelibrary.com',
 ] as const;
-
-export function isAuthoritative(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return (
-    protocol === 'https:' &&
-    authoritativeDomains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`))
-  );
-}

@@ -1,37 +1,39 @@
 import { uiText } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { translatedPath } from '../i18n/translations.ts';
-import { entryPath, footerPages, hubOf, hubSectionIds, navPages, sections, type SectionId } from '../sections.ts';
+import { localeRoot, type Locale } from '../i18n/locales.ts';
+import { footerPages, hubOf, hubPath, hubSectionIds, navPages, sectionWords, type LinkedPage, type SectionId } from '../sections.ts';
+import { counterpartOf, getCatalog, localeOf, pathOf } from './catalog.ts';
 import type { Crumb } from './structured-data.ts';
 
-/** A page of content/pages in a language: its English address, or that of its translation. */
-function pageLink(id: (typeof navPages)[number] | (typeof footerPages)[number], locale: Locale): Crumb {
-  const english = entryPath('pages', id)!;
-  return {
-    label: uiText(locale).pageLinks[id],
-    href: locale === 'en' ? english : (translatedPath(english, locale) ?? english),
+/** The pages of content/pages linked from every page (by their file name in the default language), in a language. */
+export async function linkedPages(locale: Locale): Promise<Record<LinkedPage, Crumb>> {
+  const catalog = await getCatalog();
+  const crumb = (id: LinkedPage): [LinkedPage, Crumb] => {
+    const original = catalog.sections.pages.find((entry) => entry.id === id);
+    if (!original) throw new Error(`src/sections.ts links to the page "${id}", but content/pages/${id}.mdx does not exist.`);
+    const page = counterpartOf(catalog, original, locale) ?? original;
+    return [id, { label: uiText(locale).pageLinks[id], href: pathOf(page), ...(localeOf(page) !== locale && { lang: localeOf(page) }) }];
   };
+  return Object.fromEntries([...navPages, ...footerPages].map(crumb)) as Record<LinkedPage, Crumb>;
 }
 
 /** The main menu: every hub of the registry, then the pages everyone needs. */
-export function mainNavigation(locale: Locale = 'en'): Crumb[] {
-  const t = uiText(locale);
+export async function mainNavigation(locale: Locale): Promise<Crumb[]> {
+  const pages = await linkedPages(locale);
   return [
-    ...hubSectionIds.map((id) => ({ label: t.sections[id].nav, href: sections[id].base[locale] })),
-    ...navPages.map((id) => pageLink(id, locale)),
+    ...hubSectionIds.map((id) => ({ label: sectionWords(id, locale).nav, href: hubPath(id, locale) })),
+    ...navPages.map((id) => pages[id]),
   ];
 }
 
-export function footerNavigation(locale: Locale = 'en'): Crumb[] {
-  return footerPages.map((id) => pageLink(id, locale));
+export async function footerNavigation(locale: Locale): Promise<Crumb[]> {
+  const pages = await linkedPages(locale);
+  return footerPages.map((id) => pages[id]);
 }
+
+export const homeCrumb = (locale: Locale): Crumb => ({ label: uiText(locale).homeCrumb, href: localeRoot(locale) });
 
 /** The breadcrumb of a section: its own hub, or the hub that lists it. */
-export function sectionCrumb(id: SectionId, locale: Locale = 'en'): Crumb {
-  const hub = hubOf(id);
-  return { label: uiText(locale).sections[hub].crumb, href: sections[hub].base[locale] };
+export function sectionCrumb(id: SectionId, locale: Locale): Crumb {
+  const hub = hubOf(id) ?? id;
+  return { label: sectionWords(hub, locale).crumb, href: hubPath(hub, locale) };
 }
-
-/** The address of a page of content/pages in a language, e.g. get-help-now → /es/ayuda-inmediata/. */
-export const pagePath = (id: (typeof navPages)[number] | (typeof footerPages)[number], locale: Locale = 'en') =>
-  pageLink(id, locale).href;

@@ -27,3 +27,22 @@ export function telHref(e164: string): string {
   parts(e164);
   return `tel:${e164}`;
 }
+
+const keypad = ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
+
+/**
+ * The digits a written number dials, letters as on a phone keypad and without the US country code:
+ * "1-800-662-HELP (4357)" and "+18006624357" both give "8006624357"; "911" gives "911". Where a
+ * number is followed by its digits in brackets, as SAMHSA writes it, only the letters count.
+ */
+export function dialDigits(written: string): string {
+  const spelled = written.replace(/\s*\(\d+\)\s*$/, '');
+  const digits = [...spelled.toLowerCase()]
+    .map((char) => {
+      if (/\d/.test(char)) return char;
+      const key = keypad.findIndex((letters) => letters.includes(char));
+      return key === -1 ? '' : String(key + 2);
+    })
+    .join('');
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+}

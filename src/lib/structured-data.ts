@@ -8,7 +8,7 @@ import type {
   WebPage,
 } from 'schema-dts';
 import { site } from '../settings.ts';
-import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { localeEntries, type Locale } from '../i18n/locales.ts';
 import { isoDay } from './dates.ts';
 
 /**
@@ -34,6 +34,8 @@ export function clinic(): MedicalClinic {
 export interface Crumb {
   label: string;
   href: string;
+  /** The language of the page linked to, when it is not the page's own (no translation yet). */
+  lang?: string;
 }
 
 export function breadcrumbList(trail: Crumb[]): BreadcrumbList {
@@ -61,7 +63,7 @@ export function webPage({ path, title, description, locale }: PageFacts): WebPag
     url: absoluteUrl(path),
     name: title,
     description,
-    inLanguage: localeInfo[locale].htmlLang,
+    inLanguage: localeEntries[locale].htmlLang,
     publisher: { '@id': clinicId },
   };
 }
@@ -82,7 +84,7 @@ export function medicalWebPage(page: PageFacts & { updated: Date }, signOff?: Si
     url: absoluteUrl(page.path),
     name: page.title,
     description: page.description,
-    inLanguage: localeInfo[page.locale].htmlLang,
+    inLanguage: localeEntries[page.locale].htmlLang,
     publisher: { '@id': clinicId },
     dateModified: isoDay(page.updated),
     ...(signOff && {

@@ -2,6 +2,6 @@ import type { APIRoute } from 'astro';
 import { site } from '../settings';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site.siteUrl).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site.siteUrl).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,17 +1,20 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { digestPattern } from './digest.ts';
 import { isCalendarDay, today } from '../lib/clock.ts';
+import { problemReport } from '../lib/problems.ts';
+import { digestPattern } from './digest.ts';
 import { isReviewDue, reviewDueOn } from './due.ts';
 
 /**
- * The review ledger: one record per physician sign-off, appended by `npm run review -- sign`
- * and never edited. A page counts as reviewed only while its latest record's digest equals the
- * digest of its current text, so a claim of review can never outlive the text that was read.
+ * The review ledger: one record per physician sign-off, appended by `npm run review -- sign` and never
+ * edited. A page counts as reviewed only while its latest record's digest equals the digest of what the
+ * page shows now, and the sign-off is not due for renewal, so a claim of review never outlives the
+ * words that were read. Everything here is pure: the build and the review commands feed it.
  */
 export const ledgerFile = 'content/medical-reviews.yaml';
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** A note is a short remark, not a document. */
+const noteLimit = 500;
 
 /** One sign-off. */
 const recordSchema = z.strictObject({
@@ -28,14 +31,19 @@ const recordSchema = z.strictObject({
   /** The day of the sign-off, YYYY-MM-DD. */
   date: z
     .string({ error: 'date is required: the day of the review, YYYY-MM-DD.' })
-    .regex(isoDay, { error: 'date must be written as YYYY-MM-DD, e.g. 2026-12-01.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be written as YYYY-MM-DD, e.g. 2026-12-01.' })
     .refine(isCalendarDay, { error: 'date is not a real calendar day: check the month and the day.' }),
-  /** The digest of the text the physician reviewed, "sha256:" and 64 hex digits, as `review sign` writes it. */
+  /** The digest of what the physician reviewed, "sha256:" and 64 hex digits, as `review sign` writes it. */
   digest: z.string({ error: 'digest is required: let `npm run review -- sign` write it.' }).regex(digestPattern, {
     error: 'digest must be "sha256:" followed by 64 lower-case hex digits; let `npm run review -- sign` write it.',
   }),
   /** Optional remark by the reviewer, e.g. "Checked the symptom list against the 2025 guideline." */
-  note: z.string().trim().min(1).optional(),
+  note: z
+    .string({ error: 'note must be text.' })
+    .trim()
+    .min(1, { error: 'note is empty: write a remark, or leave the note out.' })
+    .max(noteLimit, { error: `note is longer than ${noteLimit} characters: keep it to a short remark.` })
+    .optional(),
 });
 
 export type LedgerRecord = z.infer<typeof recordSchema> & {
@@ -50,8 +58,6 @@ export interface ReviewablePage {
   digest: string;
   /** The page's own "last updated" day, YYYY-MM-DD. */
   updated: string;
-  /** The physician the page is assigned to, if any (shown only by the status report). */
-  assignedReviewer?: string;
 }
 
 export interface StaffMember {
@@ -61,14 +67,18 @@ export interface StaffMember {
   physician: boolean;
 }
 
+/**
+ * reviewed: the latest sign-off covers what the page shows, and is not due for renewal;
+ * due: the same, but twelve months have passed, so it no longer counts as a current review;
+ * changed: the page changed after its latest sign-off; unreviewed: no sign-off at all.
+ */
 export type ReviewState =
-  | { state: 'reviewed'; record: LedgerRecord; dueOn: string; due: boolean }
-  | { state: 'changed'; record: LedgerRecord; dueOn: string; due: boolean }
+  | { state: 'reviewed' | 'due' | 'changed'; record: LedgerRecord; dueOn: string }
   | { state: 'unreviewed' };
 
 export class LedgerError extends Error {
   constructor(problems: string[]) {
-    super(`${ledgerFile} is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(problemReport(`${ledgerFile} is not valid:`, problems));
     this.name = 'LedgerError';
   }
 }
@@ -76,7 +86,7 @@ export class LedgerError extends Error {
 const where = (record: { number: number; page?: unknown }) =>
   `record ${record.number}${typeof record.page === 'string' ? ` (page ${record.page})` : ''}`;
 
-/** Parses the ledger text. An empty ledger (comments only) has no records. */
+/** Parses the ledger text. An empty ledger (comments only) or none at all has no records. */
 export function parseLedger(text: string | undefined): LedgerRecord[] {
   if (text === undefined) return [];
   let raw: unknown;
@@ -94,8 +104,7 @@ export function parseLedger(text: string | undefined): LedgerRecord[] {
     if (result.success) return [{ ...result.data, number }];
     const page = (item as { page?: unknown } | null)?.page;
     for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || '(record)';
-      problems.push(`${where({ number, page })}, field "${field}": ${issue.message}`);
+      problems.push(`${where({ number, page })}, field "${issue.path.join('.') || '(record)'}": ${issue.message}`);
     }
     return [];
   });
@@ -103,18 +112,18 @@ export function parseLedger(text: string | undefined): LedgerRecord[] {
   return records;
 }
 
-/** Checks every record against the site: the page exists, the reviewer is a physician, the dates make sense. */
-export function checkLedger(
+/** What is wrong with the records against the site: the page exists, the reviewer is a physician, the dates make sense. */
+export function ledgerProblems(
   records: LedgerRecord[],
   pages: ReviewablePage[],
   staff: StaffMember[],
   on = today(),
-): void {
+): string[] {
   const paths = new Set(pages.map((page) => page.path));
   const physicians = staff.filter((person) => person.physician).map((person) => person.id);
-  const problems: string[] = [];
-  records.forEach((record, index) => {
+  return records.flatMap((record, index) => {
     const at = where(record);
+    const problems: string[] = [];
     if (!paths.has(record.page)) {
       problems.push(
         `${at}, field "page": no medical page has the address ${record.page}. Use the address of a page as \`npm run review -- status\` lists it.`,
@@ -133,15 +142,19 @@ export function checkLedger(
     if (record.date > on) {
       problems.push(`${at}, field "date": ${record.date} is in the future. Use the day the review took place.`);
     }
-    const earlier = records
-      .slice(0, index)
-      .filter((other) => other.page === record.page && other.reviewer === record.reviewer && other.date > record.date);
-    for (const other of earlier) {
-      problems.push(
-        `${at}, field "date": ${record.date} is earlier than record ${other.number} by the same reviewer for this page (${other.date}). Records are appended in time order; add a new record instead of back-dating one.`,
-      );
+    for (const other of records.slice(0, index)) {
+      if (other.page === record.page && other.reviewer === record.reviewer && other.date > record.date)
+        problems.push(
+          `${at}, field "date": ${record.date} is earlier than record ${other.number} by the same reviewer for this page (${other.date}). Records are appended in time order; add a new record instead of back-dating one.`,
+        );
     }
+    return problems;
   });
+}
+
+/** Throws a LedgerError naming every problem; the build and the review commands stop on it. */
+export function checkLedger(records: LedgerRecord[], pages: ReviewablePage[], staff: StaffMember[], on = today()) {
+  const problems = ledgerProblems(records, pages, staff, on);
   if (problems.length > 0) throw new LedgerError(problems);
 }
 
@@ -149,26 +162,24 @@ export function checkLedger(
 function latestRecord(records: LedgerRecord[], path: string): LedgerRecord | undefined {
   return records
     .filter((record) => record.page === path)
-    .reduce<LedgerRecord | undefined>(
-      (latest, record) => (!latest || record.date >= latest.date ? record : latest),
-      undefined,
-    );
+    .reduce<LedgerRecord | undefined>((latest, record) => (!latest || record.date >= latest.date ? record : latest), undefined);
 }
 
-/** Reviewed, changed since review, or not yet reviewed: decided by comparing digests, never by a typed date. */
+/** A page's review state: decided by comparing digests and counting days, never by a typed claim. */
 export function reviewStateOf(page: ReviewablePage, records: LedgerRecord[], on = today()): ReviewState {
   const record = latestRecord(records, page.path);
   if (!record) return { state: 'unreviewed' };
-  const state = record.digest === page.digest ? 'reviewed' : 'changed';
-  return { state, record, dueOn: reviewDueOn(record.date), due: isReviewDue(record.date, on) };
+  const dueOn = reviewDueOn(record.date);
+  if (record.digest !== page.digest) return { state: 'changed', record, dueOn };
+  return { state: isReviewDue(record.date, on) ? 'due' : 'reviewed', record, dueOn };
 }
 
 /**
  * A page changed since its review says "updated on DATE after its last medical review", so its
  * `updated` day must not come before that review.
  */
-export function checkUpdatedDates(pages: ReviewablePage[], records: LedgerRecord[], on = today()): void {
-  const problems = pages.flatMap((page) => {
+export function updatedDateProblems(pages: ReviewablePage[], records: LedgerRecord[], on = today()): string[] {
+  return pages.flatMap((page) => {
     const review = reviewStateOf(page, records, on);
     return review.state === 'changed' && page.updated < review.record.date
       ? [
@@ -176,8 +187,4 @@ export function checkUpdatedDates(pages: ReviewablePage[], records: LedgerRecord
         ]
       : [];
   });
-  if (problems.length > 0)
-    throw new Error(
-      `Pages whose "updated" date is older than their last review:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
 }

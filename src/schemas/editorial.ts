@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { authoritativeDomains, isAuthoritative } from '../lib/authoritative.ts';
 import { today } from '../lib/clock.ts';
+import { sourceUrlProblem } from '../lib/url-policy.ts';
 
 /**
  * Building blocks shared by the content schemas. Every message says what was
@@ -20,6 +20,13 @@ export const description = z
   .trim()
   .min(50, { error: 'description is too short: write 50 to 160 characters that say what the page answers.' })
   .max(160, { error: 'description is too long: search results cut it off after 160 characters.' });
+
+/** A short text that must not be empty, e.g. a name or a list item; the message shows an example. */
+export const text = (field: string, example: string) =>
+  z
+    .string({ error: `${field} is required, e.g. "${example}".` })
+    .trim()
+    .min(2, { error: `${field} must not be empty, e.g. "${example}".` });
 
 /** Position in menus and lists: 1 comes first. Ties are broken by title. */
 export const order = z
@@ -56,11 +63,12 @@ const source = z.strictObject({
     .string({ error: 'sources[].publisher is required: the organisation or journal that published it.' })
     .trim()
     .min(2, { error: 'sources[].publisher is too short: name the organisation or journal.' }),
-  /** A stable https address of the document. */
+  /** A stable https address of the document, on an authoritative domain (src/lib/authoritative.ts). */
   url: z
-    .url({ protocol: /^https$/, error: 'sources[].url must be a full https address, such as https://www.fda.gov/...' })
-    .refine((url) => !url.startsWith('https:') || isAuthoritative(url), {
-      error: `sources[].url must be on an authoritative domain: ${authoritativeDomains.join(', ')} (see src/lib/authoritative.ts).`,
+    .string({ error: 'sources[].url is required: the https address of the cited document.' })
+    .superRefine((url, context) => {
+      const problem = sourceUrlProblem(url);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
 });
 

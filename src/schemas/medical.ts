@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { description, order, pastDate, sources, title } from './editorial.ts';
+import { frontmatter } from './strict.ts';
 
 /**
- * The fields every medical page shares (education, drugs, treatments), defined
- * once. A page carries no review claim of its own: whether it was medically
- * reviewed is computed from the review ledger (content/medical-reviews.yaml).
+ * The fields every medical page shares, defined once. A page carries no review claim of its own:
+ * whether it was medically reviewed is computed from the review ledger (content/medical-reviews.yaml).
  */
-export const medicalPage = {
+const medicalFields = {
   title,
   description,
   order,
@@ -25,3 +25,13 @@ export const medicalPage = {
    */
   withdrawalWarning: z.boolean({ error: 'withdrawalWarning must be true or false.' }).default(false),
 };
+
+/**
+ * The schema of a medical section: the shared medical fields plus the section's own. The section
+ * registry accepts only schemas made here for a medical section, so none can leave a rule out.
+ */
+export const medicalSchema = <Extra extends z.ZodRawShape = Record<never, never>>(extend?: Extra) =>
+  frontmatter({ ...medicalFields, ...(extend ?? ({} as Extra)) });
+
+/** What every medical entry's data has, whatever its section adds. */
+export type MedicalData = z.output<ReturnType<typeof medicalSchema>>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { locales } from '../i18n/locales.ts';
 import { isNorthAmericanNumber } from '../lib/phone.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
 
 const e164 = (field: string) =>
   z
@@ -13,50 +13,27 @@ const e164 = (field: string) =>
 const shortCode = z.string().regex(/^\d{3}$/, { error: 'a short code is three digits, e.g. 988.' });
 
 const crisisLineIds = ['emergency', 'lifeline', 'samhsa'] as const;
+export type CrisisLineId = (typeof crisisLineIds)[number];
 
-/** Text in every language of the site, e.g. { en: 'Emergency', es: 'Emergencias' }. */
-const localized = (field: string, min = 3) =>
-  z.strictObject(
-    Object.fromEntries(
-      locales.map((locale) => [
-        locale,
-        z.string({ error: `${field}.${locale} is required: the text in ${locale}.` }).min(min),
-      ]),
-    ) as Record<Locale, z.ZodString>,
-    { error: `${field} must give the text in each language: ${locales.join(', ')}.` },
-  );
-
+/** A national help line: how to reach it. What it is called and when to use it is in each dictionary. */
 const crisisLine = z.strictObject({
   /** Which line this is; safety boxes look lines up by id: emergency, lifeline or samhsa. */
   id: z.enum(crisisLineIds, { error: `crisisLines[].id must be one of: ${crisisLineIds.join(', ')}.` }),
-  /** What the line is, e.g. "988 Suicide & Crisis Lifeline". */
-  name: localized('crisisLines[].name'),
-  /** When to use it, in a short sentence. */
-  purpose: localized('crisisLines[].purpose', 10),
-  /** How to get help in Spanish on this line, when it certainly offers it (e.g. 988: press 2). */
-  inSpanish: localized('crisisLines[].inSpanish', 10).optional(),
   /** What to dial: a short code (911, 988) or an E.164 number. */
   dial: z.union([shortCode, e164('crisisLines[].dial')], {
     error: 'crisisLines[].dial must be a short code such as 988 or an E.164 number such as +18006624357.',
   }),
-  /** How the number is written for people, e.g. "1-800-662-HELP (4357)". */
-  display: z.string().min(3, { error: 'crisisLines[].display is required: the number as people read it.' }),
   /** A number to text, when the line takes texts. */
   text: shortCode.optional(),
   /** A TTY number for deaf and hard-of-hearing callers, in E.164 form. */
   tty: e164('crisisLines[].tty').optional(),
-  /** The line's own web page (https), per language. */
-  url: z
-    .strictObject(
-      Object.fromEntries(
-        locales.map((locale) => [
-          locale,
-          z.url({ protocol: /^https$/, error: 'crisisLines[].url must be an https address.' }),
-        ]),
-      ) as Record<Locale, z.ZodURL>,
-    )
-    .optional(),
+  /** The languages the line is known to answer in, e.g. ["en", "es"]. */
+  languages: z.array(z.enum(locales), { error: `crisisLines[].languages must list languages: ${locales.join(', ')}.` }),
 });
+
+/** all: every page is built, each labelled with its review state; reviewed: medical pages only while reviewed. */
+export const publishModes = ['all', 'reviewed'] as const;
+export type PublishMode = (typeof publishModes)[number];
 
 /** The site's one source of truth: anything shown on more than one page lives here. */
 export const settingsSchema = z.strictObject({
@@ -66,11 +43,17 @@ export const settingsSchema = z.strictObject({
   siteUrl: z.url({ protocol: /^https$/, error: 'siteUrl must be an https address, e.g. https://www.example.org.' }),
   /** The admissions line in E.164 form. Its display and tel: forms are derived, never typed again. */
   admissionsPhone: e164('admissionsPhone'),
-  /** The languages the admissions line is confirmed to answer in; the Spanish pages word their offer from this. */
+  /** The languages the admissions line is confirmed to answer in; the other languages' pages word their offer from this. */
   admissionsLanguages: z
     .array(z.enum(locales))
     .min(1, { error: 'admissionsLanguages needs at least one language, e.g. ["en"].' }),
-  /** National help lines, shown in every footer and on /get-help-now/. */
+  /**
+   * Which medical pages a build publishes: `all` (each page says whether it has been medically reviewed)
+   * or `reviewed` (only pages in the "reviewed" state; the others are held back as drafts). The
+   * environment variable SITE_PUBLISH overrides it for one build.
+   */
+  publish: z.enum(publishModes, { error: `publish must be ${publishModes.join(' or ')}.` }),
+  /** National help lines, shown in every footer and on the get-help pages. */
   crisisLines: z
     .array(crisisLine)
     .refine((lines) => crisisLineIds.every((id) => lines.filter((line) => line.id === id).length === 1), {
@@ -80,12 +63,3 @@ export const settingsSchema = z.strictObject({
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
 
-/** Validates raw settings, naming the field and the fix when one is wrong. */
-export function parseSettings(raw: unknown): SiteSettings {
-  const result = settingsSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`src/settings.ts: the site settings are invalid.\n${problems.join('\n')}`);
-  }
-  return result.data;
-}

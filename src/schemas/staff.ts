@@ -1,15 +1,9 @@
 import { z } from 'astro/zod';
-import { description, order } from './editorial.ts';
+import { description, order, text } from './editorial.ts';
 import { frontmatter } from './strict.ts';
 
-const nonEmptyText = (field: string, example: string) =>
-  z
-    .string({ error: `${field} is required, e.g. "${example}".` })
-    .trim()
-    .min(2, { error: `${field} must not be empty, e.g. "${example}".` });
-
 const textList = (field: string, example: string) =>
-  z.array(nonEmptyText(`${field}[]`, example), { error: `${field} must be a list, e.g. ["${example}"].` }).default([]);
+  z.array(text(`${field}[]`, example), { error: `${field} must be a list, e.g. ["${example}"].` }).default([]);
 
 /**
  * A staff bio (content/staff). Only facts the center has confirmed belong here:
@@ -17,9 +11,9 @@ const textList = (field: string, example: string) =>
  */
 export const staffSchema = frontmatter({
   /** The person's name as it should appear, e.g. "Dr. Beth Dunlap". No degree letters unless confirmed. */
-  name: nonEmptyText('name', 'Dr. Beth Dunlap'),
+  name: text('name', 'Dr. Beth Dunlap'),
   /** Job title at the center, e.g. "Medical Director". */
-  role: nonEmptyText('role', 'Medical Director'),
+  role: text('role', 'Medical Director'),
   /** Meta description of the bio page, 50 to 160 characters. */
   description,
   /** Position on the team page: 1 comes first. */
@@ -34,14 +28,14 @@ export const staffSchema = frontmatter({
   training: z
     .array(
       z.strictObject({
-        stage: nonEmptyText('training[].stage', 'Residency'),
-        institution: nonEmptyText('training[].institution', 'Northwestern University'),
+        stage: text('training[].stage', 'Residency'),
+        institution: text('training[].institution', 'Northwestern University'),
       }),
       { error: 'training must be a list of { stage, institution } pairs.' },
     )
     .default([]),
   /** Academic appointment, e.g. "Faculty, Department of Family and Community Medicine, Northwestern University". */
-  facultyAppointment: nonEmptyText(
+  facultyAppointment: text(
     'facultyAppointment',
     'Faculty, Department of Family and Community Medicine',
   ).optional(),

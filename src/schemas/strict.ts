@@ -1,23 +1,23 @@
 import { z } from 'astro/zod';
+import { defaultLocale, locales } from '../i18n/locales.ts';
 import { digestPattern } from '../review/digest.ts';
-import { locales } from '../i18n/locales.ts';
 
 /**
- * Fields every entry may carry to say which language it is in and what it translates. An English
- * entry leaves them out. A Spanish entry sits in the section's es/ folder and names its English
- * counterpart; the build checks both (src/lib/content.ts).
+ * Fields every entry may carry to say which language it is in and what it translates. An entry in the
+ * default language leaves them out. A translation sits in its language's folder of the section
+ * (content/<section>/<language>/) and names the entry it translates; the build checks both.
  */
 const translationFields = {
-  /** The entry's language: en (default) or es. Must match its folder: es/ for Spanish. */
-  lang: z.enum(locales, { error: `lang must be one of: ${locales.join(', ')}.` }).default('en'),
-  /** For a translation: the file name (without extension) of the English entry it translates, e.g. withdrawal-and-tapering. */
+  /** The entry's language, e.g. es. Must match its folder. Left out for the default language. */
+  lang: z.enum(locales, { error: `lang must be one of: ${locales.join(', ')}.` }).default(defaultLocale),
+  /** For a translation: the file name (without extension) of the entry it translates, e.g. withdrawal-and-tapering. */
   translationOf: z
-    .string({ error: 'translationOf must be the file name of the English entry this translates.' })
+    .string({ error: 'translationOf must be the file name of the entry this translates, in the default language.' })
     .optional(),
   /**
-   * For a translated medical page: the digest of the English text it was translated from, as
-   * `npm run review -- translated <page>` writes it. When the English page changes, the digests
-   * differ and the translation shows that it is out of date.
+   * For a translated medical page: the review digest of the original it was translated from, as
+   * `npm run review -- translated <page>` writes it. When the original changes, the digests differ and
+   * the translation shows that it is out of date.
    */
   translatedFrom: z
     .string()

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ledgerFile } from './ledger.ts';
+
+/**
+ * What the build tells the review commands: every medical page with the digest of what it shows, and
+ * every person who may sign. The commands never compute a digest themselves (only the build can render
+ * a page), so they read this file. It is written by every build into node_modules/.cache, never into
+ * dist/, and stamped with a fingerprint of the files that shape what a page shows: when one of them has
+ * changed since, the commands build again before they trust it.
+ */
+export const manifestFile = 'node_modules/.cache/nirc-review/manifest.json';
+
+export interface ManifestPage {
+  path: string;
+  file: string;
+  section: string;
+  locale: string;
+  title: string;
+  /** The page's own "last updated" day, YYYY-MM-DD. */
+  updated: string;
+  /** The physician the page is assigned to, if any. */
+  assignedReviewer?: string;
+  /** For a translation: the address of the page it translates, and the digest of that page it was translated from. */
+  original?: string;
+  translatedFrom?: string;
+  digest: string;
+  /** The text the digest covers, as the reader sees it, for `review diff`. */
+  shown: string;
+}
+
+export interface ManifestPerson {
+  id: string;
+  name: string;
+  role: string;
+  physician: boolean;
+}
+
+export interface Manifest {
+  fingerprint: string;
+  pages: ManifestPage[];
+  staff: ManifestPerson[];
+}
+
+/**
+ * The files whose change can change what a page shows: the code, the content and the installed packages.
+ * The ledger is not among them: signing changes no page.
+ */
+const inputs = ['src/**/*', 'content/**/*', 'astro.config.mjs', 'package-lock.json'];
+const notInputs = new Set([ledgerFile]);
+
+/** A fingerprint of the inputs: their paths and contents, in a fixed order. */
+export function inputsFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const files = inputs
+    .flatMap((pattern) => globSync(pattern, { cwd: root }))
+    .filter((file) => !notInputs.has(file))
+    .sort();
+  for (const file of files) {
+    const path = join(root, file);
+    let text: Buffer;
+    try {
+      text = readFileSync(path);
+    } catch {
+      continue; // a folder
+    }
+    hash.update(`${file}\0${text.length}\0`).update(text);
+  }
+  return hash.digest('hex');
+}
+
+export function writeManifest(root: string, manifest: Manifest): void {
+  const path = join(root, manifestFile);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(manifest, null, 1)}\n`);
+}
+
+/** The manifest of the last build, if it was built from the inputs as they are now. */
+export function freshManifest(root: string): Manifest | undefined {
+  const path = join(root, manifestFile);
+  if (!existsSync(path)) return undefined;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  return manifest.fingerprint === inputsFingerprint(root) ? manifest : undefined;
+}

@@ -9,7 +9,7 @@
  * busy spell hits both, and keeps the median wall and CPU time and the highest peak. --keep keeps the temporary
  * projects (their paths are printed).
  *
- * ours: a temporary copy of the project (tests/support/project-copy.ts) whose content/education holds only the
+ * ours: a temporary copy of the project (scripts/lib/project-copy.ts) whose content/education holds only the
  * synthetic entries. plain: one glob collection with a loose schema, one [slug].astro page rendering the entry with
  * render() in a bare layout, and @astrojs/mdx. Both link the installed packages. Nothing is written into the
  * repository except into the --out folder (the report, and the full log of a failed build).
@@ -38,8 +38,8 @@ import {
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroBin, astroEnv, projectRoot } from '../tests/support/astro.ts';
-import { copyProject, linkPackages } from '../tests/support/project-copy.ts';
+import { astroBin, astroEnv, projectRoot } from './lib/astro.ts';
+import { copyProject, linkPackages } from './lib/project-copy.ts';
 import { contentFolder } from '../src/sections.ts';
 import { writeEntries } from './lib/synthetic-entry.ts';
 import { printTable } from './lib/table.ts';
@@ -401,7 +401,7 @@ async function main() {
     build:
       'node node_modules/astro/bin/astro.mjs build in the temporary project, cold: dist, .astro, node_modules/.astro and node_modules/.vite removed first; one untimed warm-up build per pipeline',
     pipelines: {
-      ours: 'copy of this project (tests/support/project-copy.ts) with only the N generated entries in content/education',
+      ours: 'copy of this project (scripts/lib/project-copy.ts) with only the N generated entries in content/education',
       plain:
         'minimal Astro project: one glob collection with a loose schema, one [slug].astro page using render() in a bare HTML layout, @astrojs/mdx',
     },

@@ -4,7 +4,7 @@
  * with instructions when that is not possible.
  */
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../tests/support/browser.ts';
+import { findChromium } from './lib/browser.ts';
 
 const describe = () => findChromium().source;
 

@@ -1,5 +1,5 @@
 /**
- * Lighthouse budget check, one page per template (tests/support/templates.ts, shared with the tests; Spanish: home and an article):
+ * Lighthouse budget check, one page per template (scripts/lib/templates.ts, shared with the tests; Spanish: home and an article):
  *
  *   npm run lighthouse [-- --skip-build] [--runs 3] [--port 4322]
  *
@@ -10,7 +10,7 @@
  * script exits 1. Every run must get the expected HTTP status and no other failed request. Report:
  * bench-results/lighthouse.json.
  *
- * Chromium is the tests' choice (tests/support/browser.ts). Only localhost resolves, so no run touches the network.
+ * Chromium is the tests' choice (scripts/lib/browser.ts). Only localhost resolves, so no run touches the network.
  *
  * The not-found page must answer 404, and two audits fail for that status alone: seo's http-status-code (skipped
  * there; the status is checked from the network log instead) and best-practices' errors-in-console, which there
@@ -22,9 +22,9 @@ import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
-import { projectRoot, runAstro } from '../tests/support/astro.ts';
-import { findChromium, systemChromiumArgs } from '../tests/support/browser.ts';
-import { templates, type Template } from '../tests/support/templates.ts';
+import { projectRoot, runAstro } from './lib/astro.ts';
+import { findChromium, systemChromiumArgs } from './lib/browser.ts';
+import { templates, type Template } from './lib/templates.ts';
 import { printTable } from './lib/table.ts';
 
 /**

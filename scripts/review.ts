@@ -3,191 +3,216 @@
  *   npm run review -- status
  *   npm run review -- sign <page>… --by <staff-id> [--on YYYY-MM-DD] [--note "…"]
  *   npm run review -- diff <page>
- *   npm run review -- translated <translated page>…   (records which English text a translation matches)
+ *   npm run review -- translated <translated page>…   (records which original text a translation matches)
  *   npm run release-check            (the same as: npm run review -- release-check)
+ *
+ * A page's digest covers what the page shows, which only a build can render: the commands read the
+ * digests from the last build's manifest, and build first when the content or code changed since.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClockError, isCalendarDay, pinToday } from '../src/lib/clock.ts';
-import { contentDigest } from '../src/review/digest.ts';
-import { checkLedger, ledgerFile, LedgerError, reviewStateOf, type LedgerRecord } from '../src/review/ledger.ts';
-import { originalOf, readSiteFiles, type SiteFiles, type SitePage } from '../src/review/site-files.ts';
+import {
+  checkLedger,
+  ledgerFile,
+  LedgerError,
+  parseLedger,
+  reviewStateOf,
+  type LedgerRecord,
+} from '../src/review/ledger.ts';
+import { freshManifest, manifestFile, type Manifest, type ManifestPage } from '../src/review/manifest.ts';
+import { linkPackages } from './lib/project-copy.ts';
+import { runAstro } from './lib/astro.ts';
+import { printTable } from './lib/table.ts';
 
-const root = process.env.REVIEW_ROOT ?? process.cwd();
+const root = resolve(process.env.REVIEW_ROOT ?? process.cwd());
+
 class UsageError extends Error {}
 
 /** Today, as the clock says (SITE_TODAY when set); pinned when the command starts. */
 let today = '';
 
-function findPage(site: SiteFiles, name: string) {
+/** The manifest of a build of `folder` as it is now: the last build's when nothing changed since, else a new build's. */
+function manifestOf(folder: string): Manifest {
+  const fresh = freshManifest(folder);
+  if (fresh) return fresh;
+  console.error('Building the site to read what each page shows…');
+  const outDir = mkdtempSync(join(tmpdir(), 'review-build-'));
+  try {
+    const run = runAstro(['build', '--outDir', outDir], folder, { SITE_PUBLISH: 'all' });
+    if (run.status !== 0) throw new UsageError(`The site does not build, so no page can be reviewed:\n${run.output.trim()}`);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const built = freshManifest(folder);
+  if (!built) throw new Error(`The build wrote no ${manifestFile}.`);
+  return built;
+}
+
+interface Site {
+  manifest: Manifest;
+  records: LedgerRecord[];
+}
+
+function readSite(): Site {
+  const manifest = manifestOf(root);
+  const path = join(root, ledgerFile);
+  const records = parseLedger(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  checkLedger(records, manifest.pages, manifest.staff, today);
+  return { manifest, records };
+}
+
+function findPage(site: Site, name: string): ManifestPage {
   const wanted = name.startsWith('/') && !name.endsWith('/') ? `${name}/` : name;
-  const page = site.pages.find(
-    (candidate) => candidate.path === wanted || `${candidate.section}/${candidate.id}` === name,
+  const page = site.manifest.pages.find(
+    (candidate) => candidate.path === wanted || candidate.file.replace(/^content\/|\.mdx?$/g, '') === name,
   );
   if (!page) {
+    const example = site.manifest.pages[0];
     throw new UsageError(
-      `"${name}" is not a medical page. Name a page by its address, e.g. ${site.pages[0]?.path ?? '/treatment/outpatient-treatment/'}, ` +
-        `or as section/file, e.g. ${site.pages[0] ? `${site.pages[0].section}/${site.pages[0].id}` : 'treatments/outpatient-treatment'}. ` +
+      `"${name}" is not a medical page. Name a page by its address, e.g. ${example?.path ?? '/treatment/outpatient-treatment/'}, ` +
+        `or as section/file, e.g. ${example ? example.file.replace(/^content\/|\.mdx?$/g, '') : 'treatments/outpatient-treatment'}. ` +
         'Run `npm run review -- status` for the list.',
     );
   }
   return page;
 }
 
-function status(site: SiteFiles): void {
-  const name = (id?: string) => (id ? (site.staff.find((person) => person.id === id)?.name ?? id) : '');
-  const rows = site.pages.map((page) => {
+const stateWords = { reviewed: 'reviewed', due: 'REVIEW DUE', changed: 'changed since review', unreviewed: 'not yet reviewed' };
+
+/** For a translation: whether it still matches the text of the page it translates. */
+function translationState(site: Site, page: ManifestPage): string {
+  const original = page.original && site.manifest.pages.find((other) => other.path === page.original);
+  if (!original) return '';
+  return page.translatedFrom === original.digest ? 'current' : `OUT OF DATE (original updated ${original.updated})`;
+}
+
+function status(site: Site): void {
+  const name = (id?: string) => (id ? (site.manifest.staff.find((person) => person.id === id)?.name ?? id) : '');
+  const rows = site.manifest.pages.map((page) => {
     const review = reviewStateOf(page, site.records, today);
     const signed = review.state !== 'unreviewed';
-    return {
-      page: page.path,
-      state: { reviewed: 'reviewed', changed: 'changed since review', unreviewed: 'not yet reviewed' }[review.state],
-      reviewer: signed
-        ? name(review.record.reviewer)
-        : page.assignedReviewer
-          ? `${name(page.assignedReviewer)} (assigned)`
-          : '',
-      'reviewed on': signed ? review.record.date : '',
-      due: signed ? `${review.dueOn}${review.due ? ' (DUE)' : ''}` : 'now',
-      translation: translationState(site, page),
-    };
+    return [
+      page.path,
+      stateWords[review.state],
+      signed ? name(review.record.reviewer) : page.assignedReviewer ? `${name(page.assignedReviewer)} (assigned)` : '',
+      signed ? review.record.date : '',
+      signed ? review.dueOn : 'now',
+      translationState(site, page),
+    ];
   });
-  const headers = Object.keys(rows[0] ?? { page: '' }) as (keyof (typeof rows)[number])[];
-  const widths = headers.map((header) => Math.max(header.length, ...rows.map((row) => row[header].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, index) => cell.padEnd(widths[index]!))
-      .join('  ')
-      .trimEnd();
-  console.log(line(headers));
-  console.log(line(widths.map((width) => '-'.repeat(width))));
-  for (const row of rows) console.log(line(headers.map((header) => row[header])));
-  const count = (state: string) => rows.filter((row) => row.state === state).length;
+  printTable(['page', 'state', 'reviewer', 'reviewed on', 'due', 'translation'], rows, 6);
+  const count = (state: keyof typeof stateWords) => rows.filter((row) => row[1] === stateWords[state]).length;
   console.log(
-    `\n${rows.length} medical pages: ${count('reviewed')} reviewed, ${count('changed since review')} changed since review, ${count('not yet reviewed')} not yet reviewed.`,
+    `\n${rows.length} medical pages: ${count('reviewed')} reviewed, ${count('due')} due for review again, ${count('changed')} changed since review, ${count('unreviewed')} not yet reviewed.`,
   );
-  const stale = rows.filter((row) => row.translation.startsWith('OUT OF DATE'));
+  const stale = rows.filter((row) => row[5]!.startsWith('OUT OF DATE'));
   console.log(
     stale.length === 0
-      ? 'Every translation matches the current English text.'
-      : `${stale.length} translation(s) out of date: update them, then run \`npm run review -- translated <page>\`:\n${stale.map((row) => `  - ${row.page}`).join('\n')}`,
+      ? 'Every translation matches the current text of its original.'
+      : `${stale.length} translation(s) out of date: update them, then run \`npm run review -- translated <page>\`:\n${stale.map((row) => `  - ${row[0]}`).join('\n')}`,
   );
 }
 
-/** For a translation: whether it still matches the English text it was translated from. */
-function translationState(site: SiteFiles, page: SitePage): string {
-  const original = originalOf(site, page);
-  if (!original) return '';
-  return page.translatedFrom === original.digest ? 'current' : `OUT OF DATE (English updated ${original.updated})`;
-}
-
-/** Records, in each translation's frontmatter, the digest of the English text it now matches. */
-function translated(site: SiteFiles, names: string[]): void {
+/** Records, in each translation's frontmatter, the digest of the original it now matches. */
+function translated(site: Site, names: string[]): void {
   if (names.length === 0)
-    throw new UsageError(
-      'Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/',
-    );
+    throw new UsageError('Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/');
   for (const page of names.map((name) => findPage(site, name))) {
-    const original = originalOf(site, page);
-    if (!original)
-      throw new UsageError(`${page.path} is not a translation: it names no English page in translationOf.`);
+    const original = page.original && site.manifest.pages.find((other) => other.path === page.original);
+    if (!original) throw new UsageError(`${page.path} is not a translation: it names no original in translationOf.`);
     const path = join(root, page.file);
     const text = readFileSync(path, 'utf8');
     const line = `translatedFrom: ${original.digest}`;
-    const updated = /^translatedFrom:.*$/m.test(text)
-      ? text.replace(/^translatedFrom:.*$/m, line)
-      : text.replace(/^(translationOf:.*)$/m, `$1\n${line}`);
-    writeFileSync(path, updated);
-    console.log(
-      `${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`,
+    writeFileSync(
+      path,
+      /^translatedFrom:.*$/m.test(text)
+        ? text.replace(/^translatedFrom:.*$/m, line)
+        : text.replace(/^(translationOf:.*)$/m, `$1\n${line}`),
     );
+    console.log(`${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`);
   }
 }
 
-function sign(site: SiteFiles, names: string[], by: string | undefined, on: string, note: string | undefined): void {
+function sign(site: Site, names: string[], by: string | undefined, on: string, note: string | undefined): void {
   if (names.length === 0)
-    throw new UsageError(
-      'Name at least one page to sign, e.g. npm run review -- sign /treatment/outpatient-treatment/ --by beth-dunlap',
-    );
+    throw new UsageError('Name at least one page to sign, e.g. npm run review -- sign /treatment/outpatient-treatment/ --by beth-dunlap');
   if (!by) throw new UsageError('Say who reviewed the pages: --by <staff-id>, e.g. --by beth-dunlap.');
-  const reviewer = site.staff.find((person) => person.id === by);
-  const physicians =
-    site.staff
-      .filter((person) => person.physician)
-      .map((person) => person.id)
-      .join(', ') || '(none)';
+  const { staff } = site.manifest;
+  const reviewer = staff.find((person) => person.id === by);
+  const physicians = staff.filter((person) => person.physician).map((person) => person.id).join(', ') || '(none)';
   if (!reviewer) throw new UsageError(`"${by}" is not a staff entry in content/staff. Physicians: ${physicians}.`);
   if (!reviewer.physician)
     throw new UsageError(
       `${reviewer.name} is not a physician (physician: true in content/staff/${by}.md); only a physician can sign off a medical page.`,
     );
   if (!isCalendarDay(on)) throw new UsageError(`--on must be a real calendar day written as YYYY-MM-DD, not "${on}".`);
-  if (on > today)
-    throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
+  if (on > today) throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
   const pages = [...new Set(names.map((name) => findPage(site, name)))];
-  const added: LedgerRecord[] = pages.map((page, index) => ({
-    page: page.path,
-    reviewer: by,
-    date: on,
-    digest: page.digest,
-    ...(note && { note }),
-    number: site.records.length + index + 1,
-  }));
-  // The ledger must stay valid: check the records as they will stand before writing a line.
-  checkLedger([...site.records, ...added], site.pages, site.staff, today);
-  const path = join(root, ledgerFile);
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const yaml = added
-    .map(({ page, reviewer: id, date, digest }) =>
+  const yaml = pages
+    .map((page) =>
       [
-        `- page: ${page}`,
-        `  reviewer: ${id}`,
-        `  date: ${date}`,
-        `  digest: ${digest}`,
-        ...(note ? [`  note: ${JSON.stringify(note)}`] : []),
+        `- page: ${page.path}`,
+        `  reviewer: ${by}`,
+        `  date: ${on}`,
+        `  digest: ${page.digest}`,
+        ...(note === undefined ? [] : [`  note: ${JSON.stringify(note)}`]),
       ].join('\n'),
     )
     .join('\n');
-  writeFileSync(path, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${yaml}\n`);
-  for (const record of added)
-    console.log(`Signed ${record.page} for ${reviewer.name} on ${record.date} (${record.digest.slice(0, 19)}…).`);
-  console.log(
-    `Recorded in ${ledgerFile}. Commit it with the pages as they are now, so \`review diff\` can show later changes.`,
-  );
+  const path = join(root, ledgerFile);
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const after = `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${yaml}\n`;
+  // The ledger must stay valid: read and check it as it will stand before writing a line.
+  checkLedger(parseLedger(after), site.manifest.pages, staff, today);
+  writeFileSync(path, after);
+  for (const page of pages) console.log(`Signed ${page.path} for ${reviewer.name} on ${on} (${page.digest.slice(0, 19)}…).`);
+  console.log(`Recorded in ${ledgerFile}. Commit it with the pages as they are now, so \`review diff\` can show later changes.`);
 }
 
 const git = (args: string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
-function diff(site: SiteFiles, name: string | undefined): number {
-  if (!name)
-    throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
+/** What the page showed when it was signed: the text of the manifest of a build of the commit that recorded the sign-off. */
+function reviewedText(commit: string, page: ManifestPage): string | undefined {
+  const folder = mkdtempSync(join(tmpdir(), 'review-diff-'));
+  const checkout = join(folder, 'site');
+  try {
+    git(['worktree', 'add', '--detach', '--quiet', checkout, commit]);
+    linkPackages(checkout);
+    return manifestOf(checkout).pages.find((other) => other.path === page.path)?.shown;
+  } catch {
+    return undefined;
+  } finally {
+    spawnSync('git', ['worktree', 'remove', '--force', checkout], { cwd: root });
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function diff(site: Site, name: string | undefined): number {
+  if (!name) throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
   const page = findPage(site, name);
   const review = reviewStateOf(page, site.records, today);
   if (review.state === 'unreviewed') {
     console.log(`${page.path} has never been signed off: there is no reviewed text to compare with.`);
     return 0;
   }
-  if (review.state === 'reviewed') {
-    console.log(
-      `${page.path} has not changed since ${review.record.date}: its text matches record ${review.record.number}.`,
-    );
+  if (review.record.digest === page.digest) {
+    console.log(`${page.path} has not changed since ${review.record.date}: its text matches record ${review.record.number}.`);
     return 0;
   }
-  // The commit that added the record holds the ledger and, when signed as the README says, the page as reviewed.
   if (spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root }).status !== 0) {
     console.error(`${root} is not a git checkout, so there is no history to compare with.`);
     return 1;
   }
+  // The commit that added the record holds the ledger and, when signed as the README says, the page as reviewed.
   const commits = git(['log', '--format=%H', '-S', review.record.digest, '--', ledgerFile]).split('\n').filter(Boolean);
   // In a shallow clone the oldest commit we can see may only seem to add the record: its parents are cut off.
-  const cutOff =
-    git(['rev-parse', '--is-shallow-repository']) === 'true'
-      ? readFileSync(git(['rev-parse', '--git-path', 'shallow']), 'utf8')
-      : '';
+  const shallowFile = resolve(root, git(['rev-parse', '--git-path', 'shallow']));
+  const cutOff = git(['rev-parse', '--is-shallow-repository']) === 'true' ? readFileSync(shallowFile, 'utf8') : '';
   const signedAt = commits.at(-1);
   if (!signedAt || cutOff.includes(signedAt)) {
     console.error(
@@ -197,42 +222,39 @@ function diff(site: SiteFiles, name: string | undefined): number {
     );
     return 1;
   }
-  const candidates = [page.file, page.file.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md'))];
-  const reviewedText = candidates
-    .map((file) => spawnSync('git', ['show', `${signedAt}:${file}`], { cwd: root, encoding: 'utf8' }))
-    .find((result) => result.status === 0)?.stdout;
-  if (reviewedText === undefined) {
-    console.error(
-      `The page's file was not in commit ${signedAt.slice(0, 10)}, where the review was recorded; compare by hand with \`git log -- ${page.file}\`.`,
-    );
+  const before = reviewedText(signedAt, page);
+  if (before === undefined) {
+    console.error(`The site as of commit ${signedAt.slice(0, 10)}, where the review was recorded, does not build here; compare by hand with \`git diff ${signedAt.slice(0, 10)}\`.`);
     return 1;
   }
-  if (contentDigest(reviewedText, page.file) !== review.record.digest) {
-    console.log(
-      `Note: at commit ${signedAt.slice(0, 10)} the page's text does not match the signed digest (it was signed with changes not yet committed). The comparison below is with that commit.`,
-    );
+  const folder = mkdtempSync(join(tmpdir(), 'review-diff-'));
+  try {
+    const reviewed = join(folder, `as-reviewed-${review.record.date}.txt`);
+    const now = join(folder, 'as-it-reads-now.txt');
+    writeFileSync(reviewed, `${before}\n`);
+    writeFileSync(now, `${page.shown}\n`);
+    console.log(`Changes to what ${page.path} shows since the review of ${review.record.date} (commit ${signedAt.slice(0, 10)}):\n`);
+    spawnSync('git', ['diff', '--no-index', '--', reviewed, now], { cwd: root, stdio: 'inherit' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  const before = join(mkdtempSync(join(tmpdir(), 'review-diff-')), `reviewed-${review.record.date}`);
-  writeFileSync(before, reviewedText);
-  console.log(`Changes to ${page.path} since the review of ${review.record.date} (commit ${signedAt.slice(0, 10)}):\n`);
-  spawnSync('git', ['diff', '--no-index', '--', before, join(root, page.file)], { cwd: root, stdio: 'inherit' });
   return 0;
 }
 
-function releaseCheck(site: SiteFiles): number {
-  const blocking = site.pages.flatMap((page) => {
+function releaseCheck(site: Site): number {
+  const blocking = site.manifest.pages.flatMap((page) => {
     const review = reviewStateOf(page, site.records, today);
     if (review.state === 'unreviewed') return [`${page.path}: not yet reviewed`];
     if (review.state === 'changed') return [`${page.path}: changed since its review of ${review.record.date}`];
-    return review.due ? [`${page.path}: review due since ${review.dueOn}`] : [];
+    if (review.state === 'due') return [`${page.path}: review due since ${review.dueOn}`];
+    return [];
   });
+  const total = site.manifest.pages.length;
   if (blocking.length === 0) {
-    console.log(
-      `Ready to publish: all ${site.pages.length} medical pages are reviewed in their current form, and none is due.`,
-    );
+    console.log(`Ready to publish: all ${total} medical pages are reviewed in their current form, and none is due.`);
     return 0;
   }
-  console.error(`Not ready to publish: ${blocking.length} of ${site.pages.length} medical pages block a release.`);
+  console.error(`Not ready to publish: ${blocking.length} of ${total} medical pages block a release.`);
   for (const line of blocking) console.error(`  - ${line}`);
   console.error('Have a physician review them, then record it with `npm run review -- sign <page> --by <staff-id>`.');
   return 1;
@@ -245,39 +267,27 @@ function main(): number {
     options: { by: { type: 'string' }, on: { type: 'string', default: today }, note: { type: 'string' } },
   });
   const [command, ...pages] = positionals;
-  const site = readSiteFiles(root);
-  checkLedger(site.records, site.pages, site.staff, today);
-  switch (command) {
-    case 'status':
-      status(site);
-      return 0;
-    case 'sign':
-      sign(site, pages, values.by, values.on, values.note);
-      return 0;
-    case 'diff':
-      return diff(site, pages[0]);
-    case 'release-check':
-      return releaseCheck(site);
-    case 'translated':
-      translated(site, pages);
-      return 0;
-    default:
-      throw new UsageError(
-        `Unknown command "${command ?? ''}". Use one of: status, sign, diff, translated, release-check.`,
-      );
-  }
+  const commands: Record<string, (site: Site) => number> = {
+    status: (site) => (status(site), 0),
+    sign: (site) => (sign(site, pages, values.by, values.on, values.note), 0),
+    diff: (site) => diff(site, pages[0]),
+    translated: (site) => (translated(site, pages), 0),
+    'release-check': releaseCheck,
+  };
+  const run = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!run) throw new UsageError(`Unknown command "${command ?? ''}". Use one of: ${Object.keys(commands).join(', ')}.`);
+  return run(readSite());
 }
 
 try {
   process.exitCode = main();
 } catch (error) {
-  if (!(
+  const expected =
     error instanceof UsageError ||
     error instanceof LedgerError ||
     error instanceof ClockError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ))
-    throw error;
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (!expected) throw error;
   console.error((error as Error).message);
   process.exitCode = 2;
 }

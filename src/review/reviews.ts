@@ -127,7 +127,9 @@ async function review(): Promise<Reviews> {
   const mode = publishMode();
   writeManifest(process.cwd(), {
     fingerprint: inputsFingerprint(process.cwd()),
-    pages: rendered.map(({ entry, path, digest, shown }) => {
+    pages: rendered
+      .toSorted((a, b) => a.path.localeCompare(b.path))
+      .map(({ entry, path, digest, shown }) => {
       const original = reviews.get(path)!.translation?.original;
       return {
         path,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAstro, type AstroRun } from '../support/astro';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { runAstro, type AstroRun } from '../../scripts/lib/astro';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 const article = 'content/education/faq.md';
 const mdxArticle = 'content/education/getting-help.mdx';

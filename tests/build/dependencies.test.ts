@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/astro';
-import { checkInputs, copyProject } from '../support/project-copy';
+import { projectRoot } from '../../scripts/lib/astro';
+import { checkInputs, copyProject } from '../../scripts/lib/project-copy';
 
 /** The dependency check in `npm run lint` (knip, knip.json), run in a copy of the project. */
 const copy = copyProject(checkInputs);

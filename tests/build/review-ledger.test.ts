@@ -6,9 +6,9 @@ import { uiText } from '../../src/i18n';
 import { addDays, today } from '../../src/lib/clock';
 import { formatDate } from '../../src/lib/dates';
 import { localeOfPath } from '../../src/sections';
-import { runAstro } from '../support/astro';
+import { runAstro } from '../../scripts/lib/astro';
 import { nodesOf, nodesOfType } from '../support/checks/json-ld';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 /**
  * The review workflow end to end, in throwaway copies of the project: the reviewer's own commands

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAstro } from '../support/astro';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { runAstro } from '../../scripts/lib/astro';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 /** Facts kept in one place show up everywhere they are used, and change everywhere at once. */
 let copy: ProjectCopy | undefined;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { today } from '../../src/lib/clock';
 import { formatDate } from '../../src/lib/dates';
-import { runAstro } from '../support/astro';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { runAstro } from '../../scripts/lib/astro';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy';
 
 /** The Spanish edition's guarantees, on throwaway copies of the project with the real build. */
 const spanishArticle = 'content/education/es/abstinencia-y-disminucion-gradual.mdx';

@@ -5,7 +5,7 @@ import { site } from '../../src/settings';
 import { linksHeard, openWithScreenReader, readForward } from '../support/screen-reader';
 import { uiText } from '../../src/i18n';
 import { callLinkHref, callLinkNameIn, skipLinkNameIn } from '../support/site';
-import { templates, type Template } from '../support/templates';
+import { templates, type Template } from '../../scripts/lib/templates';
 
 /**
  * What a screen-reader user hears, from a virtual screen reader run inside the

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot, runAstro } from './astro';
+import { projectRoot, runAstro } from '../../scripts/lib/astro';
 
 /**
  * getCollection() reads the content data store, so sync it before any test.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/astro';
+import { projectRoot } from '../../scripts/lib/astro';
 
 /** public/_headers as rules: path pattern → header name (lower case) → value. */
 function parseHeaders(text: string): Map<string, Map<string, string>> {

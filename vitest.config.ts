@@ -1,16 +1,23 @@
-/// <reference types="vitest/config" />
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 import { pinToday } from './src/lib/clock.ts';
 
-// getViteConfig gives tests the same `astro:content` modules the build uses.
-export default getViteConfig({
+/**
+ * Three kinds of test, each its own project:
+ * - unit: pure functions and the content files, no build (tests/unit);
+ * - build: a copy of the project with one thing changed, built for real (tests/build);
+ * - dist: checks over the site as `npm run build` wrote it to dist/ (tests/dist), run after the build.
+ */
+export default defineConfig({
   test: {
     // One "today" for every test and every build or command a test starts: SITE_TODAY, or the real date once.
     env: { SITE_TODAY: pinToday() },
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    globalSetup: ['tests/support/astro-sync.ts'],
-    // Build-failure tests run real builds: give them room, and run files one at a time on a 2-core machine.
-    testTimeout: 120_000,
-    fileParallelism: false,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // Real builds, one file at a time on a 2-core machine; they take seconds each.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false },
+      },
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+    ],
   },
 });

@@ -19,6 +19,7 @@ import {
   checkLedger,
   ledgerFile,
   LedgerError,
+  latestRecord,
   parseLedger,
   reviewStateOf,
   type LedgerRecord,
@@ -68,13 +69,13 @@ function readSite(): Site {
 function findPage(site: Site, name: string): ManifestPage {
   const wanted = name.startsWith('/') && !name.endsWith('/') ? `${name}/` : name;
   const page = site.manifest.pages.find(
-    (candidate) => candidate.path === wanted || candidate.file.replace(/^content\/|\.mdx?$/g, '') === name,
+    (candidate) => candidate.path === wanted || candidate.file.replace(/^content\/|\.mdx$/g, '') === name,
   );
   if (!page) {
     const example = site.manifest.pages[0];
     throw new UsageError(
       `"${name}" is not a medical page. Name a page by its address, e.g. ${example?.path ?? '/treatment/outpatient-treatment/'}, ` +
-        `or as section/file, e.g. ${example ? example.file.replace(/^content\/|\.mdx?$/g, '') : 'treatments/outpatient-treatment'}. ` +
+        `or as section/file, e.g. ${example ? example.file.replace(/^content\/|\.mdx$/g, '') : 'treatments/outpatient-treatment'}. ` +
         'Run `npm run review -- status` for the list.',
     );
   }
@@ -87,6 +88,7 @@ const stateWords = { reviewed: 'reviewed', due: 'REVIEW DUE', changed: 'changed 
 function translationState(site: Site, page: ManifestPage): string {
   const original = page.original && site.manifest.pages.find((other) => other.path === page.original);
   if (!original) return '';
+  if (!page.translatedFrom) return 'NOT RECORDED (run `npm run review -- translated` once it matches)';
   return page.translatedFrom === original.digest ? 'current' : `OUT OF DATE (original updated ${original.updated})`;
 }
 
@@ -109,7 +111,7 @@ function status(site: Site): void {
   console.log(
     `\n${rows.length} medical pages: ${count('reviewed')} reviewed, ${count('due')} due for review again, ${count('changed')} changed since review, ${count('unreviewed')} not yet reviewed.`,
   );
-  const stale = rows.filter((row) => row[5]!.startsWith('OUT OF DATE'));
+  const stale = rows.filter((row) => /^(OUT OF DATE|NOT RECORDED)/.test(row[5]!));
   console.log(
     stale.length === 0
       ? 'Every translation matches the current text of its original.'
@@ -147,7 +149,7 @@ function sign(site: Site, names: string[], by: string | undefined, on: string, n
   if (!reviewer) throw new UsageError(`"${by}" is not a staff entry in content/staff. Physicians: ${physicians}.`);
   if (!reviewer.physician)
     throw new UsageError(
-      `${reviewer.name} is not a physician (physician: true in content/staff/${by}.md); only a physician can sign off a medical page.`,
+      `${reviewer.name} is not a physician (physician: true in content/staff/${by}.mdx); only a physician can sign off a medical page.`,
     );
   if (!isCalendarDay(on)) throw new UsageError(`--on must be a real calendar day written as YYYY-MM-DD, not "${on}".`);
   if (on > today) throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
@@ -192,16 +194,17 @@ function reviewedText(commit: string, page: ManifestPage): string | undefined {
   }
 }
 
-function diff(site: Site, name: string | undefined): number {
+/**
+ * What changed in what a page shows since its last sign-off. The history is checked first (a shallow
+ * clone lacks it); then the site is built as of the commit that recorded the sign-off, and as it is now.
+ */
+function diff(name: string | undefined): number {
   if (!name) throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
-  const page = findPage(site, name);
-  const review = reviewStateOf(page, site.records, today);
-  if (review.state === 'unreviewed') {
-    console.log(`${page.path} has never been signed off: there is no reviewed text to compare with.`);
-    return 0;
-  }
-  if (review.record.digest === page.digest) {
-    console.log(`${page.path} has not changed since ${review.record.date}: its text matches record ${review.record.number}.`);
+  const path = name.endsWith('/') ? name : `${name}/`;
+  const ledger = join(root, ledgerFile);
+  const record = latestRecord(parseLedger(existsSync(ledger) ? readFileSync(ledger, 'utf8') : undefined), path);
+  if (!record) {
+    console.log(`${path} has never been signed off: there is no reviewed text to compare with.`);
     return 0;
   }
   if (spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root }).status !== 0) {
@@ -209,7 +212,7 @@ function diff(site: Site, name: string | undefined): number {
     return 1;
   }
   // The commit that added the record holds the ledger and, when signed as the README says, the page as reviewed.
-  const commits = git(['log', '--format=%H', '-S', review.record.digest, '--', ledgerFile]).split('\n').filter(Boolean);
+  const commits = git(['log', '--format=%H', '-S', record.digest, '--', ledgerFile]).split('\n').filter(Boolean);
   // In a shallow clone the oldest commit we can see may only seem to add the record: its parents are cut off.
   const shallowFile = resolve(root, git(['rev-parse', '--git-path', 'shallow']));
   const cutOff = git(['rev-parse', '--is-shallow-repository']) === 'true' ? readFileSync(shallowFile, 'utf8') : '';
@@ -217,23 +220,30 @@ function diff(site: Site, name: string | undefined): number {
   if (!signedAt || cutOff.includes(signedAt)) {
     console.error(
       cutOff
-        ? `This is a shallow clone: the commit that recorded the review of ${page.path} is not in its history. Run \`git fetch --unshallow\`, then try again.`
-        : `The review of ${page.path} (record ${review.record.number}) is not committed yet, so there is no history to compare with. Commit ${ledgerFile} first.`,
+        ? `This is a shallow clone: the commit that recorded the review of ${path} is not in its history. Run \`git fetch --unshallow\`, then try again.`
+        : `The review of ${path} (record ${record.number}) is not committed yet, so there is no history to compare with. Commit ${ledgerFile} first.`,
     );
     return 1;
   }
+  const page = findPage(readSite(), path);
+  if (record.digest === page.digest) {
+    console.log(`${path} has not changed since ${record.date}: what it shows matches record ${record.number}.`);
+    return 0;
+  }
   const before = reviewedText(signedAt, page);
   if (before === undefined) {
-    console.error(`The site as of commit ${signedAt.slice(0, 10)}, where the review was recorded, does not build here; compare by hand with \`git diff ${signedAt.slice(0, 10)}\`.`);
+    console.error(
+      `The site as of commit ${signedAt.slice(0, 10)}, where the review was recorded, does not build here; compare by hand with \`git diff ${signedAt.slice(0, 10)}\`.`,
+    );
     return 1;
   }
   const folder = mkdtempSync(join(tmpdir(), 'review-diff-'));
   try {
-    const reviewed = join(folder, `as-reviewed-${review.record.date}.txt`);
+    const reviewed = join(folder, `as-reviewed-${record.date}.txt`);
     const now = join(folder, 'as-it-reads-now.txt');
     writeFileSync(reviewed, `${before}\n`);
     writeFileSync(now, `${page.shown}\n`);
-    console.log(`Changes to what ${page.path} shows since the review of ${review.record.date} (commit ${signedAt.slice(0, 10)}):\n`);
+    console.log(`Changes to what ${path} shows since the review of ${record.date} (commit ${signedAt.slice(0, 10)}):\n`);
     spawnSync('git', ['diff', '--no-index', '--', reviewed, now], { cwd: root, stdio: 'inherit' });
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -267,16 +277,16 @@ function main(): number {
     options: { by: { type: 'string' }, on: { type: 'string', default: today }, note: { type: 'string' } },
   });
   const [command, ...pages] = positionals;
-  const commands: Record<string, (site: Site) => number> = {
-    status: (site) => (status(site), 0),
-    sign: (site) => (sign(site, pages, values.by, values.on, values.note), 0),
-    diff: (site) => diff(site, pages[0]),
-    translated: (site) => (translated(site, pages), 0),
-    'release-check': releaseCheck,
+  const commands: Record<string, () => number> = {
+    status: () => (status(readSite()), 0),
+    sign: () => (sign(readSite(), pages, values.by, values.on, values.note), 0),
+    diff: () => diff(pages[0]),
+    translated: () => (translated(readSite(), pages), 0),
+    'release-check': () => releaseCheck(readSite()),
   };
   const run = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) throw new UsageError(`Unknown command "${command ?? ''}". Use one of: ${Object.keys(commands).join(', ')}.`);
-  return run(readSite());
+  return run();
 }
 
 try {

@@ -4,7 +4,7 @@ import { sectionIds, sections, type SectionId } from './sections.ts';
 
 /** A section's collection: its entries in content/<section>/ (translations in language folders), checked by its schema. */
 const collectionOf = (id: SectionId) =>
-  defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `./content/${id}` }), schema: sections[id].schema });
+  defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `./content/${id}` }), schema: sections[id].schema });
 
 // One collection per section of the registry. Astro types each collection's entries from its schema, so
 // the object is typed section by section, each with its own schema from the registry.

@@ -5,7 +5,13 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The project's own Astro CLI, and the environment every run of it gets. */
 export const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-export const astroEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+/**
+ * What a test runner puts in the environment (NODE_ENV=test, and Vite's MODE, DEV, PROD…) is left out:
+ * Astro reads those too, and would then build as if in development.
+ */
+const testRunnerVariables = /^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL)$/;
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)));
+export const astroEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 export interface AstroRun {
   status: number | null;

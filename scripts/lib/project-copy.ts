@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { projectRoot } from './astro.ts';
 
 /** What a build needs from the project; everything else stays behind. */
@@ -45,6 +45,7 @@ export function copyProject(extraInputs: string[] = []): ProjectCopy {
       writeFileSync(path, change(readFileSync(path, 'utf8')));
     },
     write(file, text) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
       writeFileSync(join(root, file), text);
     },
     delete(file) {

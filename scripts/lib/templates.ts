@@ -19,10 +19,10 @@ export interface Template {
 
 /** The entries of a section in a language, as files: id (with language folder) and frontmatter. */
 const filesOf = (section: string, locale: Locale) =>
-  globSync(`content/${section}/${localeFolder(locale)}*.{md,mdx}`)
+  globSync(`content/${section}/${localeFolder(locale)}*.mdx`)
     .sort()
     .map((file) => ({
-      id: `${localeFolder(locale)}${file.replace(/^.*\/|\.mdx?$/g, '')}`,
+      id: `${localeFolder(locale)}${file.replace(/^.*\/|\.mdx$/g, '')}`,
       frontmatter: parseContentFile(file, readFileSync(file, 'utf8')).frontmatter,
     }));
 

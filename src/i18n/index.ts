@@ -8,11 +8,13 @@ import { defaultLocale, localeEntries, locales, type Locale } from './locales.ts
  * and no other key is allowed, so a missing or extra string stops the build, named by its path. A
  * sentence must keep the placeholders of the default one, so no link or date goes missing.
  */
+const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'missing key' : `must be ${what}`);
+
 function shapeOf(reference: unknown): z.ZodType {
   if (typeof reference === 'string') {
     const placeholders = placeholdersOf(reference);
     return z
-      .string()
+      .string({ error: missing('text') })
       .min(1, { error: 'the text is empty' })
       .refine((text) => placeholdersOf(text).join() === placeholders.join(), {
         error: `needs exactly the placeholders ${placeholders.map((name) => `{${name}}`).join(', ') || '(none)'}, as in the default dictionary`,
@@ -20,7 +22,8 @@ function shapeOf(reference: unknown): z.ZodType {
   }
   if (Array.isArray(reference))
     return z.tuple(reference.map(shapeOf) as [z.ZodType], {
-      error: `needs exactly ${reference.length} items, as in the default dictionary`,
+      error: (issue) =>
+        issue.input === undefined ? 'missing key' : `needs exactly ${reference.length} items, as in the default dictionary`,
     });
   return z.strictObject(
     Object.fromEntries(Object.entries(reference as object).map(([key, value]) => [key, shapeOf(value)])),

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { globSync } from 'node:fs';
 import { authorComponentRules } from '../components/mdx/rules.ts';
 import { localeOfId, locales, slugOfId, type Locale } from '../i18n/locales.ts';
 import { entryPath, medicalSectionIds, sectionIds, type MedicalSectionId, type SectionId } from '../sections.ts';
@@ -58,13 +59,15 @@ const plain = (entry: Entry): PlainEntry => ({
 function checkCatalog(all: Entry[]): void {
   const lint = all.flatMap((entry) => {
     const { file, text } = contentFile(entry.filePath!);
-    const problems = lintContent(file, text, authorComponentRules);
+    const problems = lintContent(text, authorComponentRules);
     return problems.length > 0 ? [formatProblems(file, problems).replace(/\n/g, '\n  - ')] : [];
   });
+  // Content is MDX: its links then go through the site's link component, which knows what is published.
+  const markdown = globSync('content/**/*.md').map((file) => `${file}: content files are MDX; rename it to ${file}x (the address stays the same).`);
   const entries = all.map(plain);
   const pageRole = (entry: PlainEntry) => (entry.section === 'pages' ? entry.data.role : undefined) as 'home' | 'not-found' | undefined;
   const checks: [string, string[]][] = [
-    ['Content that must not be published:', lint],
+    ['Content that must not be published:', [...markdown, ...lint]],
     ['Translations that do not match a page:', translationProblems(entries)],
     ['Medical pages assigned to a reviewer who is not a physician on staff:', reviewerProblems(entries)],
     ['Medical pages that talk about stopping, withdrawal or tapering without the warning:', withdrawalWarningProblems(entries)],

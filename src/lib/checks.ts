@@ -1,6 +1,6 @@
 import { defaultLocale, localeFolder, localeOfId, type Locale } from '../i18n/locales.ts';
 import { uiText } from '../i18n/index.ts';
-import { entryPath, sectionIds, sections, type SectionId } from '../sections.ts';
+import { sectionIds, sections, type SectionId } from '../sections.ts';
 
 /**
  * The build's checks across entries: what zod cannot see because it reads one entry at a time. Each is a
@@ -33,7 +33,7 @@ export function translationProblems(entries: PlainEntry[]): string[] {
     const originals = inSection.filter((entry) => localeOfId(entry.id) === defaultLocale).map((entry) => entry.id);
     const translated = new Map<string, string>();
     return inSection.flatMap((entry) => {
-      const { lang = defaultLocale, translationOf, translatedFrom } = entry.data;
+      const { lang = defaultLocale, translationOf } = entry.data;
       const folder = localeOfId(entry.id);
       const problems: string[] = [];
       if (lang !== folder) {
@@ -62,11 +62,6 @@ export function translationProblems(entries: PlainEntry[]): string[] {
         );
       } else {
         translated.set(`${folder}:${translationOf}`, entry.file);
-      }
-      if (sections[section].medical && !translatedFrom) {
-        problems.push(
-          `${entry.file}, field "translatedFrom": required on a translated medical page. Run \`npm run review -- translated ${entryPath(section, entry.id)}\` to record the original it translates.`,
-        );
       }
       return problems;
     });

@@ -1,5 +1,5 @@
 /**
- * Content lint: what may be published from a `.md` or `.mdx` file is an allowlist, judged on the tree of
+ * Content lint: what may be published from a content file (MDX) is an allowlist, judged on the tree of
  * the parser the build itself uses (satteri, through its own mdast visitors and node types), so the lint
  * sees exactly what the build sees. Each problem gives the line and column in the file and what to write
  * instead. Pure TypeScript without `astro:` imports.
@@ -12,10 +12,7 @@
 import { parse as parseJavaScript } from 'acorn';
 import {
   defineMdastPlugin,
-  htmlToHast,
-  markdownToJs,
   mdxToJs,
-  type HastNode,
   type MdastNode,
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
@@ -59,10 +56,10 @@ const invisibleBreaks = [
 type Positioned = { position?: { start: { line: number; column: number } } };
 
 /**
- * Lint one content file. `file` decides the dialect: a name ending in `.mdx` is MDX, anything else Markdown.
- * `source` is the whole file, frontmatter included. Returns the problems sorted by position (none: `[]`).
+ * Lint one content file (MDX). `source` is the whole file, frontmatter included. Returns the problems
+ * sorted by position (none: `[]`).
  */
-export function lintContent(file: string, source: string, components: ComponentRules): Problem[] {
+export function lintContent(source: string, components: ComponentRules): Problem[] {
   const rules = new Map(Object.entries(components));
   const problems: Problem[] = [];
   const at = (node: Positioned, message: string) =>
@@ -102,11 +99,6 @@ export function lintContent(file: string, source: string, components: ComponentR
     link: (node) => void (linkProblem(node.url) && at(node, linkProblem(node.url)!)),
     definition: (node) => void (linkProblem(node.url) && at(node, linkProblem(node.url)!)),
     image: (node) => void (imageProblem(node.url) && at(node, imageProblem(node.url)!)),
-    html: (node) => {
-      const elements = htmlElements(node.value);
-      if (elements.length > 0) seen();
-      for (const element of elements) at(node, htmlMessage(element.tagName, rules));
-    },
     mdxJsxFlowElement: jsxElement,
     mdxJsxTextElement: jsxElement,
     mdxFlowExpression: expression,
@@ -126,9 +118,7 @@ export function lintContent(file: string, source: string, components: ComponentR
   });
 
   try {
-    const options = { mdastPlugins: [lint], features: { gfm: true, frontmatter: true } };
-    if (file.toLowerCase().endsWith('.mdx')) mdxToJs(source, options);
-    else markdownToJs(source, options);
+    mdxToJs(source, { mdastPlugins: [lint], features: { gfm: true, frontmatter: true } });
   } catch (error) {
     return [syntaxProblem(source, error)];
   }
@@ -189,23 +179,10 @@ function htmlMessage(tag: string, rules: Map<string, PropRule>): string {
   const forbidden = forbiddenTags.get(tag.toLowerCase());
   if (forbidden) return forbidden;
   const names = [...rules.keys()].join(', ');
-  if (rules.has(tag)) return `<${tag}> is an author component and works only in .mdx files: rename this file to .mdx.`;
   if (/^[a-z]/.test(tag) || tag.includes('.') || tag.includes(':'))
     return `HTML element <${tag}> is not allowed: use Markdown (## headings, - lists, **bold**, [text](https://…)) or an author component: ${names} ${componentsHelp}.`;
   const guess = closest(tag, [...rules.keys()]);
   return `unknown component <${tag}>: ${guess ? `did you mean <${guess}>? Otherwise ` : ''}use one of ${names} ${componentsHelp}.`;
-}
-
-/** The elements in a piece of raw HTML, parsed as a browser would; comments alone give none. */
-function htmlElements(html: string): { tagName: string }[] {
-  const found: { tagName: string }[] = [];
-  const visit = (node: HastNode) => {
-    if (node.type === 'element') found.push(node);
-    if ('children' in node) node.children.forEach((child) => visit(child as HastNode));
-  };
-  visit(htmlToHast(html, { fragment: true }) as HastNode);
-  // A closing tag alone (</b>) parses to nothing, yet it is markup all the same.
-  return found.length > 0 || !/<\/\s*[a-z]/i.test(html) ? found : [{ tagName: html.replace(/[</>\s]/g, '') }];
 }
 
 /** Whether a brace expression is only comments: JavaScript, parsed as the MDX compiler will run it, with nothing in it. */

@@ -136,7 +136,7 @@ export function ledgerProblems(
       );
     } else if (!person.physician) {
       problems.push(
-        `${at}, field "reviewer": ${person.name} is not a physician (physician: true in content/staff/${person.id}.md); only a physician can sign off a medical page.`,
+        `${at}, field "reviewer": ${person.name} is not a physician (physician: true in content/staff/${person.id}.mdx); only a physician can sign off a medical page.`,
       );
     }
     if (record.date > on) {
@@ -159,7 +159,7 @@ export function checkLedger(records: LedgerRecord[], pages: ReviewablePage[], st
 }
 
 /** The latest sign-off of a page: the last by date, and by position on the same date. */
-function latestRecord(records: LedgerRecord[], path: string): LedgerRecord | undefined {
+export function latestRecord(records: LedgerRecord[], path: string): LedgerRecord | undefined {
   return records
     .filter((record) => record.page === path)
     .reduce<LedgerRecord | undefined>((latest, record) => (!latest || record.date >= latest.date ? record : latest), undefined);

@@ -1,13 +1,37 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { sectionIds, type SectionId } from '../../src/sections';
+import { globSync, readFileSync } from 'node:fs';
+import { localeOfId, type Locale } from '../../src/i18n/locales';
+import { parseContentFile } from '../../src/lib/content-files';
+import { sectionIds, sections, type SectionId } from '../../src/sections';
 
-export type AnyEntry = CollectionEntry<SectionId>;
-
-/** Every entry of every section in the registry, so a new section is covered without touching a test. */
-export async function allEntries(filter: (id: SectionId) => boolean = () => true): Promise<AnyEntry[]> {
-  const lists = await Promise.all(sectionIds.filter(filter).map((id) => getCollection(id)));
-  return lists.flat() as AnyEntry[];
+/** A content entry as the tests read it: straight from its file, its frontmatter checked by its section's schema. */
+export interface ContentEntry {
+  section: SectionId;
+  /** The file name without extension, with its language folder: es/inicio. */
+  id: string;
+  file: string;
+  locale: Locale;
+  data: Record<string, unknown> & { translationOf?: string; title?: string };
+  body: string;
+  text: string;
 }
 
-/** Spanish entries live in an es/ folder of their section. */
-export const isSpanish = (entry: AnyEntry) => entry.id.startsWith('es/');
+let entries: ContentEntry[] | undefined;
+
+/** Every entry of every section in the registry, so a new section is covered without touching a test. */
+export function allEntries(): ContentEntry[] {
+  entries ??= sectionIds.flatMap((section) =>
+    globSync(`content/${section}/**/*.mdx`)
+      .sort()
+      .map((file) => {
+        const { frontmatter, body, text } = parseContentFile(file, readFileSync(file, 'utf8'));
+        const id = file.slice(`content/${section}/`.length).replace(/\.mdx$/, '');
+        const data = sections[section].schema.parse(frontmatter) as ContentEntry['data'];
+        return { section, id, file, locale: localeOfId(id), data, body, text };
+      }),
+  );
+  return entries;
+}
+
+/** The entry and its translations: every entry whose original is `original` (a file name in the default language). */
+export const inEveryLanguage = (section: SectionId, original: string) =>
+  allEntries().filter((entry) => entry.section === section && (entry.data.translationOf ?? entry.id) === original);

@@ -1,64 +1,66 @@
-import { checkDictionary } from '../../src/i18n';
-import { es } from '../../src/i18n/es';
 import { describe, expect, it } from 'vitest';
-import { parseSettings, settingsSchema } from '../../src/schemas/settings';
-import { site } from '../../src/settings';
-import { problemsOf } from '../support/issues';
+import { dialDigits } from '../../src/lib/phone';
+import { publishMode, settingsProblems, site } from '../../src/settings';
 
-const { admissions: _derived, ...storedSettings } = site;
+const { admissions: _derived, ...stored } = site;
 
 describe('site settings', () => {
   it('accept the settings the site is built with', () => {
-    expect(problemsOf(settingsSchema, storedSettings)).toEqual([]);
+    expect(settingsProblems(stored)).toEqual([]);
   });
 
-  it('stop the build when the admissions number is not a valid US number', () => {
-    expect(() => parseSettings({ ...storedSettings, admissionsPhone: '855.786.1978' })).toThrow(
-      'src/settings.ts: the site settings are invalid.\n' +
-        '  - admissionsPhone: admissionsPhone must be a US number in E.164 form: +1 then ten digits, no spaces, e.g. +18557861978.',
-    );
-  });
-
-  it('reject a help line whose number cannot be dialled', () => {
-    const crisisLines = [{ ...storedSettings.crisisLines[0]!, dial: '91' }];
-    expect(problemsOf(settingsSchema, { ...storedSettings, crisisLines })).toEqual([
-      'crisisLines.0.dial: crisisLines[].dial must be a short code such as 988 or an E.164 number such as +18006624357.',
-    ]);
-  });
-
-  it('reject help lines without exactly one emergency line, which the safety boxes point to', () => {
-    const crisisLines = storedSettings.crisisLines.filter((line) => line.id !== 'emergency');
-    expect(problemsOf(settingsSchema, { ...storedSettings, crisisLines })).toEqual([
+  it.each([
+    [
+      'an admissions number that is not a US number in E.164 form',
+      { admissionsPhone: '855.786.1978' },
+      'admissionsPhone: admissionsPhone must be a US number in E.164 form: +1 then ten digits, no spaces, e.g. +18557861978.',
+    ],
+    ['a site address that is not https', { siteUrl: 'http://example.org' }, 'siteUrl: siteUrl must be an https address, e.g. https://www.example.org.'],
+    ['a publish mode that does not exist', { publish: 'some' }, 'publish: publish must be all or reviewed.'],
+    [
+      'help lines without the emergency line, which the safety boxes point to',
+      { crisisLines: stored.crisisLines.filter((line) => line.id !== 'emergency') },
       'crisisLines: crisisLines needs exactly one line of each id: emergency, lifeline, samhsa.',
+    ],
+    [
+      'a help line number that cannot be dialled',
+      { crisisLines: stored.crisisLines.map((line) => (line.id === 'emergency' ? { ...line, dial: '91' } : line)) },
+      'crisisLines.0.dial: crisisLines[].dial must be a short code such as 988 or an E.164 number such as +18006624357.',
+    ],
+  ])('name the field and the fix for %s', (_case, change, problem) => {
+    expect(settingsProblems({ ...stored, ...change })).toEqual([problem]);
+  });
+
+  it('stop when a dictionary writes a help line with other digits than the settings dial', () => {
+    const crisisLines = stored.crisisLines.map((line) => (line.id === 'lifeline' ? { ...line, dial: '987' } : line));
+    expect(settingsProblems({ ...stored, crisisLines })).toEqual([
+      'src/i18n/en.ts, crisisLines.lines.lifeline.display: "988" does not dial 987; write the number in settings.',
+      'src/i18n/es.ts, crisisLines.lines.lifeline.display: "988" does not dial 987; write the number in settings.',
     ]);
   });
 
-  it('reject a site address that is not https', () => {
-    expect(problemsOf(settingsSchema, { ...storedSettings, siteUrl: 'http://example.org' })).toEqual([
-      'siteUrl: siteUrl must be an https address, e.g. https://www.example.org.',
-    ]);
-  });
-
-  it('list the emergency number, the 988 Lifeline and the SAMHSA Helpline', () => {
-    expect(site.crisisLines.map((line) => line.display)).toEqual(['911', '988', '1-800-662-HELP (4357)']);
+  it('derive the admissions number people read and tap from the one stored number', () => {
+    expect(site.admissions).toEqual({ display: '(855) 786-1978', href: 'tel:+18557861978' });
   });
 });
 
-describe('the interface dictionaries', () => {
-  it('accept the Spanish dictionary, whose keys match the English one', () => {
-    expect(() => checkDictionary('es', es)).not.toThrow();
+describe('the digits a written number dials', () => {
+  it('read letters as a phone keypad does and drop the country code', () => {
+    expect(dialDigits('1-800-662-HELP (4357)')).toBe('8006624357');
+    expect(dialDigits('+18006624357')).toBe('8006624357');
+    expect(dialDigits('1-800-487-4889')).toBe('8004874889');
+    expect(dialDigits('911')).toBe('911');
+  });
+});
+
+describe('the publish mode of a build', () => {
+  it('is the setting, unless SITE_PUBLISH says otherwise for one build', () => {
+    expect(publishMode({})).toBe(stored.publish);
+    expect(publishMode({ SITE_PUBLISH: 'reviewed' })).toBe('reviewed');
+    expect(publishMode({ SITE_PUBLISH: 'all' })).toBe('all');
   });
 
-  it('name a missing key and an extra key', () => {
-    const { skipLink: _missing, ...withoutSkipLink } = es;
-    expect(() => checkDictionary('es', { ...withoutSkipLink, skipLinks: 'Saltar' })).toThrow(
-      /src\/i18n\/es\.ts does not match the keys of src\/i18n\/en\.ts:\n {2}- skipLink: missing key\n {2}- \(root\): extra key skipLinks: en\.ts has no such key/,
-    );
-  });
-
-  it('name a list of the wrong length, such as overdose steps left out', () => {
-    expect(() =>
-      checkDictionary('es', { ...es, overdose: { ...es.overdose, steps: es.overdose.steps.slice(1) } }),
-    ).toThrow('overdose.steps: needs exactly 4 items, as in en.ts');
+  it('stops on a SITE_PUBLISH it does not know, naming it', () => {
+    expect(() => publishMode({ SITE_PUBLISH: 'some' })).toThrow('SITE_PUBLISH is "some": use all or reviewed');
   });
 });

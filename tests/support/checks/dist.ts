@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { projectRoot } from '../astro';
+import { projectRoot } from '../../../scripts/lib/astro';
 
 /** A path inside the built site, e.g. distPath('robots.txt'); distPath() is the folder itself. Tests build no dist/ paths of their own. */
 export function distPath(...parts: string[]): string {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { projectRoot } from '../astro';
+import type { Element, Root } from 'hast';
+import { projectRoot } from '../../../scripts/lib/astro';
+import { first, parseHtml, textOf } from './html-tree';
 
 /*
  * The rules live in .htmlvalidate.json, so `npx html-validate dist` agrees with the tests.
@@ -33,8 +35,21 @@ export async function htmlProblems(page: string, html: string): Promise<string[]
  * between interface text and an inline element, and no validator notices. Returns each glued spot.
  */
 export function gluedWords(html: string): string[] {
-  const body = html.replace(/<head[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
-  const before = [...body.matchAll(/[\p{L}\d][.,;:!?]?<(?:a|time)\b[^>]*>/gu)];
-  const after = [...body.matchAll(/<\/(?:a|time)>[\p{L}\d]/gu)];
-  return [...before, ...after].sort((a, b) => a.index - b.index).map((match) => match[0]);
+  const glued: string[] = [];
+  const visit = (parent: Root | Element) => {
+    parent.children.forEach((child, index) => {
+      if (child.type !== 'element') return;
+      if (child.tagName === 'a' || child.tagName === 'time') {
+        const before = parent.children[index - 1];
+        const after = parent.children[index + 1];
+        const words = textOf(child);
+        if (before?.type === 'text' && /[\p{L}\d][.,;:!?]?$/u.test(before.value)) glued.push(`${before.value.slice(-12)}<${child.tagName}>${words}`);
+        if (after?.type === 'text' && /^[\p{L}\d]/u.test(after.value)) glued.push(`${words}</${child.tagName}>${after.value.slice(0, 12)}`);
+      }
+      visit(child);
+    });
+  };
+  const body = first(parseHtml(html), 'body');
+  if (body) visit(body);
+  return glued;
 }

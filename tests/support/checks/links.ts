@@ -1,59 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { builtFile, builtPages } from './dist';
-
-/*
- * Astro writes regular markup (quoted attributes, no stray "<"), so tags are read with
- * regular expressions rather than a full HTML parser, which this project does not install.
- */
-
-/** Comments, and the text inside scripts and styles, where "<a href" is not markup; the tags themselves stay. */
-const notMarkup = /<!--[\s\S]*?-->|(<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>)[\s\S]*?(<\/\2\s*>)/gi;
-const tagPattern = /<([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const attributePattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+import { all, attribute, parseHtml } from './html-tree';
 
 /** The elements and attributes whose addresses a page depends on. */
 const addressAttributes: Record<string, readonly string[]> = {
   a: ['href'],
   link: ['href'],
-  img: ['src', 'srcset'],
+  img: ['src', 'srcSet'],
   script: ['src'],
-  source: ['src', 'srcset'],
+  source: ['src', 'srcSet'],
 };
 
 /** Admissions and help lines: + and eleven digits (+1 and a US number), or a short code such as 911 or 988. */
 const dialable = /^tel:(\+\d{11}|\d{3})$/;
-
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(value: string): string {
-  return value.replace(
-    /&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi,
-    (entity, decimal?: string, hex?: string, name?: string) => {
-      if (decimal) return String.fromCodePoint(Number(decimal));
-      if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-      return namedEntities[name!.toLowerCase()] ?? entity;
-    },
-  );
-}
-
-interface Tag {
-  name: string;
-  attributes: Map<string, string>;
-}
-
-/** Every start tag of a page, attribute values decoded. */
-function tagsIn(html: string): Tag[] {
-  const markup = html.replace(notMarkup, '$1$3');
-  return [...markup.matchAll(tagPattern)].map(([, name, attributeText]) => ({
-    name: name!.toLowerCase(),
-    attributes: new Map(
-      [...attributeText!.matchAll(attributePattern)].map(([, attribute, ...values]) => [
-        attribute!.toLowerCase(),
-        decodeEntities(values.find((value) => value !== undefined) ?? ''),
-      ]),
-    ),
-  }));
-}
 
 interface Address {
   tag: string;
@@ -64,21 +23,20 @@ interface Address {
 
 /** The href, src and srcset addresses of a page's links, stylesheets, images and scripts. */
 function addressesIn(html: string): Address[] {
-  return tagsIn(html).flatMap(({ name, attributes }) =>
-    (addressAttributes[name] ?? []).flatMap((attribute) => {
-      const value = attributes.get(attribute);
+  return all(parseHtml(html), Object.keys(addressAttributes).join(', ')).flatMap((element) =>
+    addressAttributes[element.tagName]!.flatMap((name) => {
+      const value = attribute(element, name);
       if (value === undefined) return [];
       // A srcset lists "address width-or-density" candidates, separated by commas.
-      const values =
-        attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value];
-      return values.filter(Boolean).map((one) => ({ tag: name, attribute, value: one }));
+      const values = name === 'srcSet' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value];
+      return values.filter(Boolean).map((one) => ({ tag: element.tagName, attribute: name.toLowerCase(), value: one }));
     }),
   );
 }
 
 /** The ids a #fragment can point at. */
 function idsIn(html: string): Set<string> {
-  return new Set(tagsIn(html).flatMap(({ attributes }) => attributes.get('id') ?? []));
+  return new Set(all(parseHtml(html), '[id]').map((element) => attribute(element, 'id')!));
 }
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;

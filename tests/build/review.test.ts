@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, today } from '../../src/lib/clock';
+import { formatDate } from '../../src/lib/dates';
+import { reviewDueOn } from '../../src/review/due';
+import { site as settings } from '../../src/settings';
+import { siteCopy } from '../support/build';
+import { builtPages } from '../support/checks/dist';
+import { all, attribute, parseHtml, textOf } from '../support/checks/html-tree';
+import { nodesOf, nodesOfType } from '../support/checks/json-ld';
+import { linkProblems } from '../support/checks/links';
+import { sitemapEntries } from '../support/sitemap';
+
+/**
+ * The medical review end to end, in one throwaway copy with a git history of its own: the reviewer's
+ * commands write the ledger, the real build shows it. Every date is counted from the pinned day of the run.
+ */
+const signedOn = today();
+const shown = (day: string) => formatDate(new Date(`${day}T00:00:00Z`), 'en');
+const mixing = { path: '/benzodiazepine-addiction/mixing-with-opioids-and-alcohol/', file: 'content/education/mixing-with-opioids-and-alcohol.mdx' };
+const therapy = { path: '/treatment/therapy-approaches/', file: 'content/treatments/therapy-approaches.mdx' };
+const outpatient = { path: '/treatment/outpatient-treatment/', file: 'content/treatments/outpatient-treatment.mdx' };
+const setUpdated = (day: string) => (text: string) => text.replace(/^updated: .*$/m, `updated: ${day}`);
+
+const site = siteCopy();
+afterAll(() => site.remove());
+const dist = join(site.root, 'dist');
+
+/** What a built page says about its review: its state, its label and whether its JSON-LD claims a review. */
+function reviewOf(path: string) {
+  const tree = parseHtml(site.html(path));
+  const [label] = all(tree, '[data-review-state]');
+  const blocks = all(tree, 'script[type="application/ld+json"]').map((script) => String((script.children[0] as { value: string }).value));
+  const [page] = nodesOfType(nodesOf(blocks), 'MedicalWebPage');
+  return {
+    state: label && attribute(label, 'dataReviewState'),
+    label: label && textOf(label),
+    claimsReview: page !== undefined && ('reviewedBy' in page || 'lastReviewed' in page),
+  };
+}
+
+const medicalPaths = () =>
+  site.review('status').output.split('\n').map((line) => /^(\/\S+\/)\s/.exec(line)?.[1]).filter((path): path is string => Boolean(path));
+
+describe('the review workflow', () => {
+  // The pages to be signed were last edited ten days before the sign-off, whatever day the suite runs on.
+  for (const page of [mixing, therapy, outpatient]) site.edit(page.file, setUpdated(addDays(signedOn, -10)));
+  site.write('.gitignore', 'node_modules\ndist\n.astro\n');
+  site.git('init', '--quiet');
+  site.git('add', '-A');
+  site.git('commit', '--quiet', '-m', 'the site as written');
+
+  it('with no sign-off, every medical page says it is not yet reviewed and no JSON-LD claims a review', () => {
+    site.mustBuild();
+    const paths = medicalPaths();
+    expect(paths.length).toBeGreaterThan(30);
+    for (const path of paths) expect(reviewOf(path), path).toMatchObject({ state: 'unreviewed', claimsReview: false });
+    expect(reviewOf(mixing.path).label).toBe(
+      'This page has not been medically reviewed yet. Our team wrote it from the sources listed at the end of the page. How we review medical content.',
+    );
+  });
+
+  it('sign records the reviewer, the day and the digest of what the page shows; a sign-off a year old is due', () => {
+    expect(site.review('sign', mixing.path, therapy.path, '--by', 'beth-dunlap').status).toBe(0);
+    const due = site.review('sign', outpatient.path, '--by', 'beth-dunlap', '--on', addDays(signedOn, -400));
+    expect(due.status, due.output).toBe(0);
+    expect(readFileSync(join(site.root, 'content/medical-reviews.yaml'), 'utf8')).toContain(
+      `- page: ${mixing.path}\n  reviewer: beth-dunlap\n  date: ${signedOn}\n  digest: sha256:`,
+    );
+    site.git('commit', '--quiet', '-am', 'record the reviews');
+    const status = site.review('status').output;
+    expect(status).toMatch(new RegExp(`${outpatient.path}\\s+REVIEW DUE`));
+    expect(status).toContain('2 reviewed, 1 due for review again');
+    const release = site.review('release-check');
+    expect(release.status).toBe(1);
+    expect(release.output).toContain(`${outpatient.path}: review due since ${reviewDueOn(addDays(signedOn, -400))}`);
+  });
+
+  it('the signed pages say so, with the reviewer and the day, in the label, the JSON-LD and the bio; a due one does not', () => {
+    site.mustBuild();
+    expect(reviewOf(mixing.path)).toEqual({
+      state: 'reviewed',
+      label: `Medically reviewed by Dr. Beth Dunlap, Medical Director, on ${shown(signedOn)}.`,
+      claimsReview: true,
+    });
+    expect(reviewOf(outpatient.path)).toMatchObject({ state: 'due', claimsReview: false });
+    expect(reviewOf(outpatient.path).label).toMatch(/^Review due since \w+ \d+, \d{4}\./);
+    const bio = site.html('/our-team/beth-dunlap/');
+    expect(bio).toContain(`href="${mixing.path}"`);
+    expect(bio).not.toContain(`href="${outpatient.path}"`);
+  });
+
+  it('a build that publishes what is reviewed holds back every other medical page and links to none of them', () => {
+    const everyPage = builtPages(dist).map((page) => page.path);
+    const run = site.mustBuild({ SITE_PUBLISH: 'reviewed' });
+    const medical = medicalPaths();
+    const published = builtPages(dist).map((page) => page.path);
+    expect(published.filter((path) => medical.includes(path)).sort()).toEqual([mixing.path, therapy.path]);
+    expect(published.sort()).toEqual(everyPage.filter((path) => !medical.includes(path) || path === mixing.path || path === therapy.path).sort());
+    expect(linkProblems(dist, settings.siteUrl), 'links to pages that were not built').toEqual([]);
+    for (const entry of sitemapEntries(dist)) {
+      expect(published, `sitemap: ${entry.path}`).toContain(entry.path);
+      for (const href of Object.values(entry.alternates)) expect(published, `hreflang of ${entry.path}`).toContain(new URL(href).pathname);
+    }
+    for (const path of published.filter((path) => path.endsWith('/'))) {
+      const blocks = all(parseHtml(site.html(path)), 'script[type="application/ld+json"]').map((script) => String((script.children[0] as { value: string }).value));
+      const urls = JSON.stringify(nodesOf(blocks)).match(/https:\/\/[^"#]+/g) ?? [];
+      for (const url of urls.filter((url) => url.startsWith(settings.siteUrl))) expect(published, `JSON-LD of ${path}`).toContain(new URL(url).pathname);
+    }
+    // The Spanish counterpart is held back: the language switch leads to the Spanish home page instead.
+    expect(all(parseHtml(site.html(mixing.path)), 'a[hreflang="es"]').map((link) => attribute(link, 'href'))).toEqual(['/es/']);
+    expect(run.output).toMatch(/\[publish\] \/benzodiazepine-addiction\/mixing-with-opioids-and-alcohol\/: the link to \/\S+ is shown as plain text/);
+  });
+
+  it('changing a shared sentence withdraws the review of every page that shows it; changing the footer does not', () => {
+    site.edit('src/i18n/en.ts', (text) =>
+      text
+        .replace('Naloxone does no harm if the person took no opioids, so give it whenever you are unsure.', 'Naloxone can harm a person who took no opioids, so do not give it when unsure.')
+        .replace('This site gives general information, not medical advice for your situation.', 'This site gives general information only.'),
+    );
+    site.edit(mixing.file, setUpdated(signedOn)); // as an editor would: the page's words changed today
+    site.mustBuild();
+    expect(reviewOf(mixing.path)).toMatchObject({ state: 'changed', claimsReview: false });
+    expect(reviewOf(mixing.path).label).toBe(
+      `Updated on ${shown(signedOn)} after its last medical review (${shown(signedOn)}, by Dr. Beth Dunlap, Medical Director). The changes have not been medically reviewed yet.`,
+    );
+    expect(reviewOf(therapy.path).state).toBe('reviewed');
+    expect(site.text(therapy.path)).toContain('This site gives general information only.');
+  });
+
+  it('review diff shows what the page showed when it was signed against what it shows now', () => {
+    site.git('commit', '--quiet', '-am', 'the naloxone sentence, edited');
+    const diff = site.review('diff', mixing.path);
+    expect(diff.output).toContain(`Changes to what ${mixing.path} shows since the review of ${signedOn}`);
+    expect(diff.output).toMatch(/^-.*Naloxone does no harm if the person took no opioids/m);
+    expect(diff.output).toMatch(/^\+.*Naloxone can harm a person who took no opioids/m);
+  });
+
+  it('review diff says so when a shallow clone lacks the history of the sign-off', () => {
+    const shallow = join(site.root, 'shallow');
+    site.git('clone', '--quiet', '--depth', '1', `file://${site.root}`, shallow);
+    const inClone = spawn(shallow, 'diff', mixing.path);
+    expect(inClone.status).toBe(1);
+    expect(inClone.output).toContain('This is a shallow clone: the commit that recorded the review');
+  });
+
+  it('changing a word without setting updated stops the build: the label would claim an edit before the review', () => {
+    site.edit(therapy.file, (text) => text.replace(/\bhelp\b/, 'aid'));
+    const run = site.build();
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `${therapy.file}, field "updated": the text changed after the medical review of ${signedOn} (record 2), but updated says ${addDays(signedOn, -10)}. Set updated to the day of your edit.`,
+    );
+  });
+});
+
+/** The review command of the copy, run in another folder (a clone of the copy). */
+function spawn(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(site.root, 'scripts/review.ts'), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

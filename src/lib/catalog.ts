@@ -39,7 +39,7 @@ export function pathOf(entry: Entry): string {
 }
 
 /** The id that ties an entry to its translations: the file name of the entry in the default language. */
-export const originalId = (entry: Entry) => (entry.data as { translationOf?: string }).translationOf ?? slugOfId(entry.id);
+const originalId = (entry: Entry) => (entry.data as { translationOf?: string }).translationOf ?? slugOfId(entry.id);
 
 const byOrderThenTitle = (a: Entry, b: Entry) => {
   const data = (entry: Entry) => entry.data as { order?: number; title?: string; name?: string };
@@ -104,7 +104,3 @@ export const counterpartOf = (catalog: Catalog, entry: Entry, locale: Locale): E
   (catalog.sections[entry.collection] as Entry[]).find(
     (other) => localeOf(other) === locale && originalId(other) === originalId(entry),
   );
-
-/** The page of a role (home, not-found) in a language. */
-export const rolePage = (catalog: Catalog, role: 'home' | 'not-found', locale: Locale): Entry<'pages'> =>
-  catalog.sections.pages.find((entry) => localeOf(entry) === locale && roleOf(entry) === role)!;

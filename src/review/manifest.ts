@@ -30,7 +30,7 @@ export interface ManifestPage {
   shown: string;
 }
 
-export interface ManifestPerson {
+interface ManifestPerson {
   id: string;
   name: string;
   role: string;

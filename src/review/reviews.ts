@@ -164,11 +164,6 @@ export function getReviews(): Promise<Reviews> {
   return reviews;
 }
 
-/** The review of one medical page. */
-export async function reviewOf(entry: MedicalEntry): Promise<PageReview> {
-  return (await getReviews()).pages.get(pathOf(entry))!;
-}
-
 /** The medical pages of a language, counted by state, for the home page's summary. */
 export async function reviewCounts(locale: string) {
   const pages = [...(await getReviews()).pages.values()].filter((page) => localeOfPath(page.path) === locale);

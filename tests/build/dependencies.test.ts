@@ -8,7 +8,7 @@ const copy = copyProject(checkInputs);
 afterAll(() => copy.remove());
 
 const knip = () => {
-  const run = spawnSync(process.execPath, [`${projectRoot}/node_modules/knip/bin/knip.js`, '--no-progress'], {
+  const run = spawnSync(process.execPath, [`${projectRoot}/node_modules/knip/bin/knip.js`, '--no-progress', '--no-config-hints'], {
     cwd: copy.root,
     encoding: 'utf8',
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, headingProblems, vagueLinkProblems } from '../support/checks/page';
-import { localeOfPath } from '../../src/sections';
+import { localeOfPath } from '../../src/i18n/locales';
 import { callLinkNameIn, skipLinkNameIn } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { uiText } from '../../src/i18n';
-import { localeOfPath } from '../../src/sections';
+import { localeOfPath } from '../../src/i18n/locales';
 import { callLinkHref as callHref, callLinkNameIn } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
 

@@ -1,7 +1,8 @@
 /**
- * The medical reviewer's commands (see "Medical review" in the README):
+ * The medical reviewer's and the translator's commands (see "Medical review" in the README):
  *   npm run review -- status
- *   npm run review -- sign <page>… --by <staff-id> [--on YYYY-MM-DD] [--note "…"]
+ *   npm run review -- sign <page>… --by <staff-id> --key <key file> [--on YYYY-MM-DD] [--note "…"]
+ *   npm run review -- verify-translation <translated page>… --by <id> --key <key file> [--on …] [--note "…"]
  *   npm run review -- diff <page>
  *   npm run review -- translated <translated page>…   (records which original text a translation matches)
  *   npm run release-check            (the same as: npm run review -- release-check)
@@ -21,9 +22,14 @@ import {
   LedgerError,
   latestRecord,
   parseLedger,
-  reviewStateOf,
+  recordStatement,
+  reviewStates,
   type LedgerRecord,
+  type ReviewState,
+  type UnsignedRecord,
 } from '../src/review/ledger.ts';
+import { signatureNamespace, signatureProblem } from '../src/review/signature.ts';
+import { publishMode } from '../src/settings.ts';
 import { freshManifest, manifestFile, type Manifest, type ManifestPage } from '../src/review/manifest.ts';
 import { linkPackages } from './lib/project-copy.ts';
 import { runAstro } from './lib/astro.ts';
@@ -44,7 +50,8 @@ function manifestOf(folder: string): Manifest {
   const outDir = mkdtempSync(join(tmpdir(), 'review-build-'));
   try {
     const run = runAstro(['build', '--outDir', outDir], folder, { SITE_PUBLISH: 'all' });
-    if (run.status !== 0) throw new UsageError(`The site does not build, so no page can be reviewed:\n${run.output.trim()}`);
+    if (run.status !== 0)
+      throw new UsageError(`The site does not build, so no page can be reviewed:\n${run.output.trim()}`);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -56,14 +63,19 @@ function manifestOf(folder: string): Manifest {
 interface Site {
   manifest: Manifest;
   records: LedgerRecord[];
+  states: Map<string, ReviewState>;
 }
+
+const readLedger = () => {
+  const path = join(root, ledgerFile);
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+};
 
 function readSite(): Site {
   const manifest = manifestOf(root);
-  const path = join(root, ledgerFile);
-  const records = parseLedger(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-  checkLedger(records, manifest.pages, manifest.staff, today);
-  return { manifest, records };
+  const records = parseLedger(readLedger());
+  checkLedger(records, manifest.pages, manifest.signers, today);
+  return { manifest, records, states: reviewStates(manifest.pages, records, today) };
 }
 
 function findPage(site: Site, name: string): ManifestPage {
@@ -82,7 +94,15 @@ function findPage(site: Site, name: string): ManifestPage {
   return page;
 }
 
-const stateWords = { reviewed: 'reviewed', due: 'REVIEW DUE', changed: 'changed since review', unreviewed: 'not yet reviewed' };
+const stateWords = {
+  reviewed: 'reviewed',
+  translation: 'reviewed (translation checked)',
+  due: 'REVIEW DUE',
+  changed: 'changed since review',
+  unreviewed: 'not yet reviewed',
+};
+const wordsFor = (state: ReviewState) =>
+  state.state === 'reviewed' && state.translation ? stateWords.translation : stateWords[state.state];
 
 /** For a translation: whether it still matches the text of the page it translates. */
 function translationState(site: Site, page: ManifestPage): string {
@@ -93,25 +113,29 @@ function translationState(site: Site, page: ManifestPage): string {
 }
 
 function status(site: Site): void {
-  const name = (id?: string) => (id ? (site.manifest.staff.find((person) => person.id === id)?.name ?? id) : '');
+  const name = (id?: string) => (id ? (site.manifest.signers.find((person) => person.id === id)?.name ?? id) : '');
   const rows = site.manifest.pages.map((page) => {
-    const review = reviewStateOf(page, site.records, today);
+    const review = site.states.get(page.path)!;
     const signed = review.state !== 'unreviewed';
     return [
       page.path,
-      stateWords[review.state],
+      wordsFor(review),
       signed ? name(review.record.reviewer) : page.assignedReviewer ? `${name(page.assignedReviewer)} (assigned)` : '',
       signed ? review.record.date : '',
       signed ? review.dueOn : 'now',
+      review.state === 'reviewed' ? 'published' : 'held back',
       translationState(site, page),
     ];
   });
-  printTable(['page', 'state', 'reviewer', 'reviewed on', 'due', 'translation'], rows, 6);
-  const count = (state: keyof typeof stateWords) => rows.filter((row) => row[1] === stateWords[state]).length;
+  printTable(['page', 'state', 'reviewer', 'reviewed on', 'due', 'reviewed build', 'translation'], rows, 7);
+  const count = (words: string) => rows.filter((row) => row[1] === words).length;
   console.log(
-    `\n${rows.length} medical pages: ${count('reviewed')} reviewed, ${count('due')} due for review again, ${count('changed')} changed since review, ${count('unreviewed')} not yet reviewed.`,
+    `\n${rows.length} medical pages: ${count(stateWords.reviewed) + count(stateWords.translation)} reviewed, ${count(stateWords.due)} due for review again, ${count(stateWords.changed)} changed since review, ${count(stateWords.unreviewed)} not yet reviewed.`,
   );
-  const stale = rows.filter((row) => /^(OUT OF DATE|NOT RECORDED)/.test(row[5]!));
+  console.log(
+    `A build that publishes what is reviewed (SITE_PUBLISH=reviewed; this site's setting: ${publishMode()}) would publish ${rows.filter((row) => row[5] === 'published').length} of them and hold back the rest.`,
+  );
+  const stale = rows.filter((row) => /^(OUT OF DATE|NOT RECORDED)/.test(row[6]!));
   console.log(
     stale.length === 0
       ? 'Every translation matches the current text of its original.'
@@ -122,7 +146,9 @@ function status(site: Site): void {
 /** Records, in each translation's frontmatter, the digest of the original it now matches. */
 function translated(site: Site, names: string[]): void {
   if (names.length === 0)
-    throw new UsageError('Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/');
+    throw new UsageError(
+      'Name at least one translated page, e.g. npm run review -- translated /es/tratamiento/tratamiento-ambulatorio/',
+    );
   for (const page of names.map((name) => findPage(site, name))) {
     const original = page.original && site.manifest.pages.find((other) => other.path === page.original);
     if (!original) throw new UsageError(`${page.path} is not a translation: it names no original in translationOf.`);
@@ -135,44 +161,161 @@ function translated(site: Site, names: string[]): void {
         ? text.replace(/^translatedFrom:.*$/m, line)
         : text.replace(/^(translationOf:.*)$/m, `$1\n${line}`),
     );
-    console.log(`${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`);
+    console.log(
+      `${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`,
+    );
   }
 }
 
-function sign(site: Site, names: string[], by: string | undefined, on: string, note: string | undefined): void {
-  if (names.length === 0)
-    throw new UsageError('Name at least one page to sign, e.g. npm run review -- sign /treatment/outpatient-treatment/ --by beth-dunlap');
-  if (!by) throw new UsageError('Say who reviewed the pages: --by <staff-id>, e.g. --by beth-dunlap.');
-  const { staff } = site.manifest;
-  const reviewer = staff.find((person) => person.id === by);
-  const physicians = staff.filter((person) => person.physician).map((person) => person.id).join(', ') || '(none)';
-  if (!reviewer) throw new UsageError(`"${by}" is not a staff entry in content/staff. Physicians: ${physicians}.`);
-  if (!reviewer.physician)
+interface Options {
+  by?: string;
+  key?: string;
+  on: string;
+  note?: string;
+}
+
+/**
+ * Signs each record with the signer's own key (`ssh-keygen -Y sign`, which may ask for the key's
+ * passphrase or use the SSH agent), checks each signature against the keys listed for the signer, and only
+ * then appends the records, after checking the ledger as it will stand.
+ */
+function appendSigned(site: Site, unsigned: UnsignedRecord[], key: string): void {
+  const signer = site.manifest.signers.find((person) => person.id === unsigned[0]!.reviewer)!;
+  const folder = mkdtempSync(join(tmpdir(), 'review-sign-'));
+  try {
+    const signed = unsigned.map((record, index) => {
+      const statement = join(folder, `record-${index}.txt`);
+      writeFileSync(statement, recordStatement(record));
+      const run = spawnSync('ssh-keygen', ['-Y', 'sign', '-f', key, '-n', signatureNamespace, statement], {
+        stdio: ['inherit', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      if (run.error || run.status !== 0)
+        throw new UsageError(`ssh-keygen could not sign with ${key}: ${(run.error?.message ?? run.stderr).trim()}`);
+      const signature = readFileSync(`${statement}.sig`, 'utf8');
+      const problem = signatureProblem(signature, recordStatement(record), signer.signingKeys);
+      if (problem)
+        throw new UsageError(
+          `${key} cannot sign for ${signer.name}: ${problem}. Add the public half of the key to their signingKeys in a commit someone else reviews (see the README), then sign again.`,
+        );
+      return { ...record, signature };
+    });
+    const yaml = signed
+      .map(({ signature, ...fields }) =>
+        [
+          ...Object.entries(fields)
+            .filter(([, value]) => value !== undefined)
+            .map(
+              ([name, value], index) =>
+                `${index === 0 ? '- ' : '  '}${name}: ${name === 'note' ? JSON.stringify(value) : value}`,
+            ),
+          '  signature: |',
+          ...signature
+            .trimEnd()
+            .split('\n')
+            .map((line) => `    ${line}`),
+        ].join('\n'),
+      )
+      .join('\n');
+    const before = readLedger();
+    const after = `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${yaml}\n`;
+    // The ledger must stay valid: read and check it as it will stand before writing a line.
+    checkLedger(parseLedger(after), site.manifest.pages, site.manifest.signers, today);
+    writeFileSync(join(root, ledgerFile), after);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The checks every signing command makes before it signs anything. */
+function signerFor(site: Site, names: string[], { by, key, on }: Options, example: string) {
+  if (names.length === 0) throw new UsageError(`Name at least one page, e.g. ${example}`);
+  if (!by) throw new UsageError('Say who checked the pages: --by <id>, e.g. --by beth-dunlap.');
+  if (!key)
     throw new UsageError(
-      `${reviewer.name} is not a physician (physician: true in content/staff/${by}.mdx); only a physician can sign off a medical page.`,
+      'Sign with your own key: --key <your private key file>, e.g. --key ~/.ssh/id_ed25519 (or the .pub file of a key in your SSH agent). Only you can sign for you.',
     );
   if (!isCalendarDay(on)) throw new UsageError(`--on must be a real calendar day written as YYYY-MM-DD, not "${on}".`);
-  if (on > today) throw new UsageError(`--on ${on} is in the future. Record a review on or after the day it took place.`);
-  const pages = [...new Set(names.map((name) => findPage(site, name)))];
-  const yaml = pages
-    .map((page) =>
-      [
-        `- page: ${page.path}`,
-        `  reviewer: ${by}`,
-        `  date: ${on}`,
-        `  digest: ${page.digest}`,
-        ...(note === undefined ? [] : [`  note: ${JSON.stringify(note)}`]),
-      ].join('\n'),
-    )
-    .join('\n');
-  const path = join(root, ledgerFile);
-  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const after = `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${yaml}\n`;
-  // The ledger must stay valid: read and check it as it will stand before writing a line.
-  checkLedger(parseLedger(after), site.manifest.pages, staff, today);
-  writeFileSync(path, after);
-  for (const page of pages) console.log(`Signed ${page.path} for ${reviewer.name} on ${on} (${page.digest.slice(0, 19)}…).`);
-  console.log(`Recorded in ${ledgerFile}. Commit it with the pages as they are now, so \`review diff\` can show later changes.`);
+  if (on > today)
+    throw new UsageError(`--on ${on} is in the future. Record a check on or after the day it took place.`);
+  const signer = site.manifest.signers.find((person) => person.id === by);
+  return { signer, pages: [...new Set(names.map((name) => findPage(site, name)))] };
+}
+
+function sign(site: Site, names: string[], options: Options): void {
+  const { signer, pages } = signerFor(
+    site,
+    names,
+    options,
+    'npm run review -- sign /treatment/outpatient-treatment/ --by beth-dunlap --key ~/.ssh/id_ed25519',
+  );
+  const physicians =
+    site.manifest.signers
+      .filter((person) => person.physician)
+      .map((person) => person.id)
+      .join(', ') || '(none)';
+  if (!signer)
+    throw new UsageError(`"${options.by}" is not a staff entry in content/staff. Physicians: ${physicians}.`);
+  if (!signer.physician)
+    throw new UsageError(
+      `${signer.name} is not a physician (physician: true in content/staff/${signer.id}.mdx); only a physician can sign off a medical page.`,
+    );
+  const records = pages.map((page): UnsignedRecord => ({
+    kind: 'sign-off',
+    page: page.path,
+    digest: page.digest,
+    reviewer: signer.id,
+    date: options.on,
+    note: options.note,
+  }));
+  appendSigned(site, records, options.key!);
+  for (const page of pages)
+    console.log(`Signed ${page.path} for ${signer.name} on ${options.on} (${page.digest.slice(0, 19)}…).`);
+  console.log(
+    `Recorded in ${ledgerFile}. Commit it with the pages as they are now, so \`review diff\` can show later changes.`,
+  );
+}
+
+function verifyTranslation(site: Site, names: string[], options: Options): void {
+  const { signer, pages } = signerFor(
+    site,
+    names,
+    options,
+    'npm run review -- verify-translation /es/tratamiento/tratamiento-ambulatorio/ --by <id> --key ~/.ssh/id_ed25519',
+  );
+  if (!signer)
+    throw new UsageError(
+      `"${options.by}" is not a translator in content/translators.yaml nor a staff entry in content/staff.`,
+    );
+  const records = pages.map((page): UnsignedRecord => {
+    const original = page.original && site.manifest.pages.find((other) => other.path === page.original);
+    if (!original) throw new UsageError(`${page.path} is not a translation: it names no original in translationOf.`);
+    if (!signer.translates.includes(page.locale))
+      throw new UsageError(
+        `${signer.name} is not listed as able to check translations into ${page.locale} (translates in content/translators.yaml, or in their bio).`,
+      );
+    return {
+      kind: 'translation',
+      page: page.path,
+      digest: page.digest,
+      original: original.path,
+      originalDigest: original.digest,
+      reviewer: signer.id,
+      date: options.on,
+      note: options.note,
+    };
+  });
+  appendSigned(site, records, options.key!);
+  for (const record of records) {
+    console.log(
+      `Recorded that ${record.page} faithfully renders ${record.original} as both read today, checked by ${signer.name} on ${options.on}.`,
+    );
+    if (site.states.get(record.original!)?.state !== 'reviewed')
+      console.log(
+        `  Note: ${record.original} is not medically reviewed in its current form yet; the translation counts as reviewed once it is.`,
+      );
+  }
+  console.log(`Recorded in ${ledgerFile}. Commit it with the pages as they are now.`);
 }
 
 const git = (args: string[]) =>
@@ -199,10 +342,15 @@ function reviewedText(commit: string, page: ManifestPage): string | undefined {
  * clone lacks it); then the site is built as of the commit that recorded the sign-off, and as it is now.
  */
 function diff(name: string | undefined): number {
-  if (!name) throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
+  if (!name)
+    throw new UsageError('Name the page to compare, e.g. npm run review -- diff /treatment/outpatient-treatment/');
   const path = name.endsWith('/') ? name : `${name}/`;
   const ledger = join(root, ledgerFile);
-  const record = latestRecord(parseLedger(existsSync(ledger) ? readFileSync(ledger, 'utf8') : undefined), path);
+  const record = latestRecord(
+    parseLedger(existsSync(ledger) ? readFileSync(ledger, 'utf8') : undefined),
+    path,
+    'sign-off',
+  );
   if (!record) {
     console.log(`${path} has never been signed off: there is no reviewed text to compare with.`);
     return 0;
@@ -243,7 +391,9 @@ function diff(name: string | undefined): number {
     const now = join(folder, 'as-it-reads-now.txt');
     writeFileSync(reviewed, `${before}\n`);
     writeFileSync(now, `${page.shown}\n`);
-    console.log(`Changes to what ${path} shows since the review of ${record.date} (commit ${signedAt.slice(0, 10)}):\n`);
+    console.log(
+      `Changes to what ${path} shows since the review of ${record.date} (commit ${signedAt.slice(0, 10)}):\n`,
+    );
     spawnSync('git', ['diff', '--no-index', '--', reviewed, now], { cwd: root, stdio: 'inherit' });
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -252,40 +402,57 @@ function diff(name: string | undefined): number {
 }
 
 function releaseCheck(site: Site): number {
-  const blocking = site.manifest.pages.flatMap((page) => {
-    const review = reviewStateOf(page, site.records, today);
+  const mode = publishMode();
+  const pages = site.manifest.pages.map((page) => ({ page, review: site.states.get(page.path)! }));
+  const blocking = pages.flatMap(({ page, review }) => {
+    if (review.state === 'reviewed') return [];
+    if (mode === 'reviewed') return []; // held back from the build, not published
     if (review.state === 'unreviewed') return [`${page.path}: not yet reviewed`];
     if (review.state === 'changed') return [`${page.path}: changed since its review of ${review.record.date}`];
-    if (review.state === 'due') return [`${page.path}: review due since ${review.dueOn}`];
-    return [];
+    return [`${page.path}: review due since ${review.dueOn}`];
   });
-  const total = site.manifest.pages.length;
-  if (blocking.length === 0) {
-    console.log(`Ready to publish: all ${total} medical pages are reviewed in their current form, and none is due.`);
-    return 0;
+  const total = pages.length;
+  if (blocking.length > 0) {
+    console.error(`Not ready to publish: ${blocking.length} of ${total} medical pages block a release.`);
+    for (const line of blocking) console.error(`  - ${line}`);
+    console.error(
+      'Have a physician review them, then record it with `npm run review -- sign <page> --by <staff-id> --key <key file>`,',
+    );
+    console.error('or publish only what is reviewed (publish: reviewed in src/settings.ts, or SITE_PUBLISH=reviewed).');
+    return 1;
   }
-  console.error(`Not ready to publish: ${blocking.length} of ${total} medical pages block a release.`);
-  for (const line of blocking) console.error(`  - ${line}`);
-  console.error('Have a physician review them, then record it with `npm run review -- sign <page> --by <staff-id>`.');
-  return 1;
+  const published = pages.filter(({ review }) => review.state === 'reviewed').length;
+  console.log(
+    mode === 'all'
+      ? `Ready to publish: all ${total} medical pages are reviewed in their current form, and none is due.`
+      : `Ready to publish what is reviewed: ${published} of ${total} medical pages are reviewed in their current form and none of them is due; the other ${total - published} are held back from the build.`,
+  );
+  return 0;
 }
 
 function main(): number {
   today = pinToday();
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { by: { type: 'string' }, on: { type: 'string', default: today }, note: { type: 'string' } },
+    options: {
+      by: { type: 'string' },
+      key: { type: 'string' },
+      on: { type: 'string', default: today },
+      note: { type: 'string' },
+    },
   });
   const [command, ...pages] = positionals;
   const commands: Record<string, () => number> = {
     status: () => (status(readSite()), 0),
-    sign: () => (sign(readSite(), pages, values.by, values.on, values.note), 0),
+    sign: () => (sign(readSite(), pages, values), 0),
+    'verify-translation': () => (verifyTranslation(readSite(), pages, values), 0),
     diff: () => diff(pages[0]),
     translated: () => (translated(readSite(), pages), 0),
     'release-check': () => releaseCheck(readSite()),
   };
   const run = command !== undefined && Object.hasOwn(commands, command) ? commands[command] : undefined;
-  if (!run) throw new UsageError(`Unknown command "${command ?? ''}". Use one of: ${Object.keys(commands).join(', ')}.`);
+  if (!run)
+    throw new UsageError(`Unknown command "${command ?? ''}". Use one of: ${Object.keys(commands).join(', ')}.`);
   return run();
 }
 

@@ -52,7 +52,9 @@ export const sections = {
 
 /** Every section's id, which is also its collection name and content folder. */
 export type SectionId = keyof typeof sections;
-export type MedicalSectionId = { [Id in SectionId]: (typeof sections)[Id]['medical'] extends true ? Id : never }[SectionId];
+export type MedicalSectionId = {
+  [Id in SectionId]: (typeof sections)[Id]['medical'] extends true ? Id : never;
+}[SectionId];
 
 export const sectionIds = (Object.keys(sections) as SectionId[]).sort((a, b) => sections[a].order - sections[b].order);
 export const medicalSectionIds = sectionIds.filter((id): id is MedicalSectionId => sections[id].medical);

@@ -1,7 +1,13 @@
 import { localeEntries, locales } from './i18n/locales.ts';
 import { dialDigits, displayPhone, telHref } from './lib/phone.ts';
 import { problemList, problemReport } from './lib/problems.ts';
-import { publishModes, settingsSchema, type CrisisLineId, type PublishMode, type SiteSettings } from './schemas/settings.ts';
+import {
+  publishModes,
+  settingsSchema,
+  type CrisisLineId,
+  type PublishMode,
+  type SiteSettings,
+} from './schemas/settings.ts';
 
 /** Edit site-wide facts here; the build validates them. Words for readers live in src/i18n. */
 const raw = {
@@ -73,6 +79,8 @@ export function publishMode(env: Record<string, string | undefined> = process.en
   const chosen = env.SITE_PUBLISH;
   if (chosen === undefined || chosen === '') return settings.publish;
   if (!(publishModes as readonly string[]).includes(chosen))
-    throw new Error(`SITE_PUBLISH is "${chosen}": use ${publishModes.join(' or ')}, or unset it to use the setting (${settings.publish}).`);
+    throw new Error(
+      `SITE_PUBLISH is "${chosen}": use ${publishModes.join(' or ')}, or unset it to use the setting (${settings.publish}).`,
+    );
   return chosen as PublishMode;
 }

@@ -20,6 +20,10 @@ export interface AstroRun {
 
 /** Runs the project's own Astro CLI in `cwd` (a project folder), as `npm run` would, with `env` added to the environment. */
 export function runAstro(args: string[], cwd: string = projectRoot, env: Record<string, string> = {}): AstroRun {
-  const result = spawnSync(process.execPath, [astroBin, ...args], { cwd, encoding: 'utf8', env: { ...astroEnv, ...env } });
+  const result = spawnSync(process.execPath, [astroBin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...astroEnv, ...env },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

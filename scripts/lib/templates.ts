@@ -28,18 +28,27 @@ const filesOf = (section: string, locale: Locale) =>
 
 /** The address of a page of content/pages in a language, named by its file name in the default language. */
 const pageIn = (original: string, locale: Locale) => {
-  const page = filesOf('pages', locale).find((file) => file.id === original || file.frontmatter.translationOf === original);
+  const page = filesOf('pages', locale).find(
+    (file) => file.id === original || file.frontmatter.translationOf === original,
+  );
   return page && entryPath('pages', page.id);
 };
 
 export const templates: Template[] = locales.flatMap((locale): Template[] => [
   { name: `${locale} home`, path: localeRoot(locale), locale, kind: 'home' },
-  ...hubSectionIds.map((id) => ({ name: `${locale} ${id} hub`, path: hubPath(id, locale), locale, kind: 'hub' as const })),
+  ...hubSectionIds.map((id) => ({
+    name: `${locale} ${id} hub`,
+    path: hubPath(id, locale),
+    locale,
+    kind: 'hub' as const,
+  })),
   ...sectionIds
     .filter((id) => id !== 'pages')
     .flatMap((id) => {
       const [first] = filesOf(id, locale);
-      return first ? [{ name: `${locale} ${id} page`, path: entryPath(id, first.id)!, locale, kind: 'entry' as const }] : [];
+      return first
+        ? [{ name: `${locale} ${id} page`, path: entryPath(id, first.id)!, locale, kind: 'entry' as const }]
+        : [];
     }),
   ...navPages.flatMap((id) => {
     const path = pageIn(id, locale);

@@ -81,6 +81,9 @@ export const en = {
   /** The review label at the top of every medical page, one sentence per state (see the review policy). */
   review: {
     reviewed: 'Medically reviewed by {name}, {role}, on {date}.',
+    /** A translation reviewed through its original: the physician reviewed the original, a translator checked this text against it. */
+    translationReviewed:
+      'Medical review of the English version by {name}, {role}, on {date}; translation checked by {translator}, {translatorRole}, on {checked}.',
     due: 'Review due since {due}. This page was last medically reviewed by {name}, {role}, on {date}, and has not been reviewed again since.',
     changed:
       'Updated on {updated} after its last medical review ({date}, by {name}, {role}). The changes have not been medically reviewed yet.',
@@ -275,8 +278,7 @@ export const en = {
   content: { stoppingWords: 'stop|stops|stopping|withdrawal|taper|tapering|tapered' },
   tableScroll: 'Table (scrolls sideways on small screens)',
   translation: {
-    outdated:
-      'The original version of this page was updated on {date}. {link}. We are updating this translation.',
+    outdated: 'The original version of this page was updated on {date}. {link}. We are updating this translation.',
     outdatedLink: 'Read the updated original',
   },
   /** What the site may say about the languages the admissions line answers in (settings: admissionsLanguages). */

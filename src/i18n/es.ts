@@ -58,7 +58,8 @@ export const es: Dictionary = {
       allLink: 'Conozca a nuestro equipo',
     },
   },
-  hubEmpty: 'Todavía ningún médico ha aprobado una página sobre este tema, así que por ahora no se publica ninguna aquí.',
+  hubEmpty:
+    'Todavía ningún médico ha aprobado una página sobre este tema, así que por ahora no se publica ninguna aquí.',
   article: {
     sources: 'Fuentes',
     nextStepHeading: 'Hable con nosotros',
@@ -67,6 +68,9 @@ export const es: Dictionary = {
   },
   review: {
     reviewed: 'Revisión médica: {name}, {role}, el {date}.',
+    // La directora médica es una mujer: si cambia la persona, cambie también el artículo.
+    translationReviewed:
+      'Revisión médica de la versión en inglés por la {name}, {role}, el {date}; traducción verificada por {translator}, {translatorRole}, el {checked}.',
     due: 'Revisión vencida desde el {due}. Última revisión médica: {name}, {role}, el {date}. No se ha vuelto a revisar desde entonces.',
     changed:
       'Actualizada el {updated}, después de su última revisión médica ({name}, {role}, el {date}). Los cambios aún no tienen revisión médica.',

@@ -8,7 +8,8 @@ import { defaultLocale, localeEntries, locales, type Locale } from './locales.ts
  * and no other key is allowed, so a missing or extra string stops the build, named by its path. A
  * sentence must keep the placeholders of the default one, so no link or date goes missing.
  */
-const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'missing key' : `must be ${what}`);
+const missing = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'missing key' : `must be ${what}`;
 
 function shapeOf(reference: unknown): z.ZodType {
   if (typeof reference === 'string') {
@@ -23,7 +24,9 @@ function shapeOf(reference: unknown): z.ZodType {
   if (Array.isArray(reference))
     return z.tuple(reference.map(shapeOf) as [z.ZodType], {
       error: (issue) =>
-        issue.input === undefined ? 'missing key' : `needs exactly ${reference.length} items, as in the default dictionary`,
+        issue.input === undefined
+          ? 'missing key'
+          : `needs exactly ${reference.length} items, as in the default dictionary`,
     });
   return z.strictObject(
     Object.fromEntries(Object.entries(reference as object).map(([key, value]) => [key, shapeOf(value)])),
@@ -38,7 +41,8 @@ function shapeOf(reference: unknown): z.ZodType {
   );
 }
 
-const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
+const placeholdersOf = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 
 /** The problems of one language's dictionary against the default one; none when it matches. */
 export function dictionaryProblems(

@@ -47,7 +47,8 @@ export function siteHeaders(): AstroIntegration {
           const hashes = styleHashesOf(html);
           hashes.forEach((hash) => all.add(hash));
           const policy = contentSecurityPolicy(hashes.length > 0 ? hashes : ["'none'"]);
-          if (!html.includes(placeholder)) throw new Error(`${file}: no Content-Security-Policy to complete (BaseLayout puts it first in <head>).`);
+          if (!html.includes(placeholder))
+            throw new Error(`${file}: no Content-Security-Policy to complete (BaseLayout puts it first in <head>).`);
           writeFileSync(path, html.replace(placeholder, policy));
         }
         const headers = `${root}/_headers`;
@@ -60,7 +61,9 @@ export function siteHeaders(): AstroIntegration {
           `${root}/_redirects`,
           `# Netlify: a missing address in a language gets that language's not-found page, with status 404.\n${redirects.join('\n')}\n`,
         );
-        logger.info(`Content-Security-Policy completed on every page and in _headers (${all.size} style hash${all.size === 1 ? '' : 'es'}).`);
+        logger.info(
+          `Content-Security-Policy completed on every page and in _headers (${all.size} style hash${all.size === 1 ? '' : 'es'}).`,
+        );
       },
     },
   };

@@ -27,7 +27,8 @@ export interface Catalog {
 }
 
 export const localeOf = (entry: Entry): Locale => localeOfId(entry.id);
-export const roleOf = (entry: Entry) => (entry.collection === 'pages' ? (entry.data as { role?: 'home' | 'not-found' }).role : undefined);
+export const roleOf = (entry: Entry) =>
+  entry.collection === 'pages' ? (entry.data as { role?: 'home' | 'not-found' }).role : undefined;
 export const isMedical = (entry: Entry): entry is MedicalEntry =>
   (medicalSectionIds as readonly SectionId[]).includes(entry.collection);
 
@@ -63,15 +64,24 @@ function checkCatalog(all: Entry[]): void {
     return problems.length > 0 ? [formatProblems(file, problems).replace(/\n/g, '\n  - ')] : [];
   });
   // Content is MDX: its links then go through the site's link component, which knows what is published.
-  const markdown = globSync('content/**/*.md').map((file) => `${file}: content files are MDX; rename it to ${file}x (the address stays the same).`);
+  const markdown = globSync('content/**/*.md').map(
+    (file) => `${file}: content files are MDX; rename it to ${file}x (the address stays the same).`,
+  );
   const entries = all.map(plain);
-  const pageRole = (entry: PlainEntry) => (entry.section === 'pages' ? entry.data.role : undefined) as 'home' | 'not-found' | undefined;
+  const pageRole = (entry: PlainEntry) =>
+    (entry.section === 'pages' ? entry.data.role : undefined) as 'home' | 'not-found' | undefined;
   const checks: [string, string[]][] = [
     ['Content that must not be published:', [...markdown, ...lint]],
     ['Translations that do not match a page:', translationProblems(entries)],
     ['Medical pages assigned to a reviewer who is not a physician on staff:', reviewerProblems(entries)],
-    ['Medical pages that talk about stopping, withdrawal or tapering without the warning:', withdrawalWarningProblems(entries)],
-    ['Two pages at one address:', addressProblems(entries, (entry) => entryPath(entry.section, entry.id, pageRole(entry)))],
+    [
+      'Medical pages that talk about stopping, withdrawal or tapering without the warning:',
+      withdrawalWarningProblems(entries),
+    ],
+    [
+      'Two pages at one address:',
+      addressProblems(entries, (entry) => entryPath(entry.section, entry.id, pageRole(entry))),
+    ],
     ['Home and not-found pages:', rolePageProblems(entries, pageRole, locales)],
   ];
   for (const [heading, problems] of checks) {

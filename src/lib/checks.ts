@@ -108,10 +108,16 @@ export function addressProblems(entries: PlainEntry[], pathOf: (entry: PlainEntr
 }
 
 /** Every language has exactly one home page and one not-found page (role: home, role: not-found). */
-export function rolePageProblems(entries: PlainEntry[], roleOf: (entry: PlainEntry) => string | undefined, languages: Locale[]): string[] {
+export function rolePageProblems(
+  entries: PlainEntry[],
+  roleOf: (entry: PlainEntry) => string | undefined,
+  languages: Locale[],
+): string[] {
   return languages.flatMap((locale) =>
     (['home', 'not-found'] as const).flatMap((role) => {
-      const found = entries.filter((entry) => entry.section === 'pages' && localeOfId(entry.id) === locale && roleOf(entry) === role);
+      const found = entries.filter(
+        (entry) => entry.section === 'pages' && localeOfId(entry.id) === locale && roleOf(entry) === role,
+      );
       if (found.length === 1) return [];
       return [
         found.length === 0

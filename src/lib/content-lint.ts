@@ -10,13 +10,7 @@
  * JavaScript comment where a reader sees no line break (a lone carriage return, U+2028, U+2029).
  */
 import { parse as parseJavaScript } from 'acorn';
-import {
-  defineMdastPlugin,
-  mdxToJs,
-  type MdastNode,
-  type MdxJsxFlowElement,
-  type MdxJsxTextElement,
-} from 'satteri';
+import { defineMdastPlugin, mdxToJs, type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { imageProblem, linkProblem } from './url-policy.ts';
 
 /** What an author component accepts. Every prop is a plain string in quotes (`title="..."`). */
@@ -45,7 +39,10 @@ const componentsHelp = '(see README, "Author components")';
 const forbiddenTags = new Map([
   ['script', '<script> is not allowed: pages carry no JavaScript; remove it.'],
   ['style', '<style> is not allowed: styling belongs to the site stylesheet; remove it and write plain Markdown.'],
-  ['iframe', '<iframe> is not allowed: nothing may load from other sites; link to the page instead with [text](https://…).'],
+  [
+    'iframe',
+    '<iframe> is not allowed: nothing may load from other sites; link to the page instead with [text](https://…).',
+  ],
 ]);
 const invisibleBreaks = [
   { pattern: /\r(?!\n)/g, name: 'a carriage return without a line feed' },
@@ -84,7 +81,10 @@ export function lintContent(source: string, components: ComponentRules): Problem
   const expression = (node: Readonly<{ value: string } & Positioned>) => {
     if (isOnlyComments(node.value)) return;
     seen();
-    at(node, 'expression {…} is not allowed: only comments {/* … */} may stand in braces. Write plain text; to show a brace, write \\{ or \\}.');
+    at(
+      node,
+      'expression {…} is not allowed: only comments {/* … */} may stand in braces. Write plain text; to show a brace, write \\{ or \\}.',
+    );
   };
   const lint = defineMdastPlugin({
     name: 'content-lint',
@@ -113,7 +113,10 @@ export function lintContent(source: string, components: ComponentRules): Problem
     },
     after: () => {
       if (!visible)
-        problems.push({ ...pointAt(source, source.search(/\n---/) + 1), message: 'the page has no content: write the page text below the closing --- of the frontmatter.' });
+        problems.push({
+          ...pointAt(source, source.search(/\n---/) + 1),
+          message: 'the page has no content: write the page text below the closing --- of the frontmatter.',
+        });
     },
   });
 
@@ -156,7 +159,8 @@ function checkElement(
           : `<${name}> has no prop ${attribute.name}: use ${[...allowed].join(', ')} ${componentsHelp}.`,
       );
     } else if (typeof attribute.value !== 'string') {
-      const how = attribute.value === null || attribute.value === undefined ? 'has no value' : 'is given as an expression {…}';
+      const how =
+        attribute.value === null || attribute.value === undefined ? 'has no value' : 'is given as an expression {…}';
       at(node, `prop ${attribute.name} of <${name}> ${how}: write it as text in quotes, ${attribute.name}="…".`);
     } else {
       const values = rule.values?.[attribute.name];
@@ -207,7 +211,11 @@ function closest(name: string, candidates: string[]): string | undefined {
     for (let i = 1; i <= a.length; i++) {
       const current = [i];
       for (let j = 1; j <= b.length; j++)
-        current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        current[j] = Math.min(
+          previous[j]! + 1,
+          current[j - 1]! + 1,
+          previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
       previous = current;
     }
     return previous[b.length]!;

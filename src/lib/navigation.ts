@@ -1,6 +1,15 @@
 import { uiText } from '../i18n/index.ts';
 import { localeRoot, type Locale } from '../i18n/locales.ts';
-import { footerPages, hubOf, hubPath, hubSectionIds, navPages, sectionWords, type LinkedPage, type SectionId } from '../sections.ts';
+import {
+  footerPages,
+  hubOf,
+  hubPath,
+  hubSectionIds,
+  navPages,
+  sectionWords,
+  type LinkedPage,
+  type SectionId,
+} from '../sections.ts';
 import { counterpartOf, getCatalog, localeOf, pathOf } from './catalog.ts';
 import type { Crumb } from './structured-data.ts';
 
@@ -9,9 +18,17 @@ export async function linkedPages(locale: Locale): Promise<Record<LinkedPage, Cr
   const catalog = await getCatalog();
   const crumb = (id: LinkedPage): [LinkedPage, Crumb] => {
     const original = catalog.sections.pages.find((entry) => entry.id === id);
-    if (!original) throw new Error(`src/sections.ts links to the page "${id}", but content/pages/${id}.mdx does not exist.`);
+    if (!original)
+      throw new Error(`src/sections.ts links to the page "${id}", but content/pages/${id}.mdx does not exist.`);
     const page = counterpartOf(catalog, original, locale) ?? original;
-    return [id, { label: uiText(locale).pageLinks[id], href: pathOf(page), ...(localeOf(page) !== locale && { lang: localeOf(page) }) }];
+    return [
+      id,
+      {
+        label: uiText(locale).pageLinks[id],
+        href: pathOf(page),
+        ...(localeOf(page) !== locale && { lang: localeOf(page) }),
+      },
+    ];
   };
   return Object.fromEntries([...navPages, ...footerPages].map(crumb)) as Record<LinkedPage, Crumb>;
 }

@@ -42,7 +42,8 @@ const notFoundPath = (locale: Locale) => `${localeRoot(locale)}404/`;
 function entryRoute(catalog: Catalog, reviews: Reviews, entry: Entry): Route | undefined {
   const role = roleOf(entry);
   const locale = localeOf(entry);
-  if (role === 'not-found') return { layout: 'not-found', locale, path: notFoundPath(locale), alternates: {}, entry: entry as Entry<'pages'> };
+  if (role === 'not-found')
+    return { layout: 'not-found', locale, path: notFoundPath(locale), alternates: {}, entry: entry as Entry<'pages'> };
   const path = pathOf(entry);
   if (!reviews.isPublished(path)) return undefined;
   const alternates = Object.fromEntries(
@@ -54,7 +55,8 @@ function entryRoute(catalog: Catalog, reviews: Reviews, entry: Entry): Route | u
   );
   if (role === 'home') return { layout: 'home', locale, path, alternates, entry: entry as Entry<'pages'> };
   const { layout } = sections[entry.collection];
-  if (isMedical(entry)) return { layout: layout as 'article' | 'drug', locale, path, alternates, entry, review: reviews.pages.get(path)! };
+  if (isMedical(entry))
+    return { layout: layout as 'article' | 'drug', locale, path, alternates, entry, review: reviews.pages.get(path)! };
   if (layout === 'bio') return { layout, locale, path, alternates, entry: entry as StaffEntry };
   return { layout: 'page', locale, path, alternates, entry: entry as Entry<'pages'> };
 }
@@ -63,15 +65,13 @@ async function buildRoutes(): Promise<Route[]> {
   const catalog = await getCatalog();
   const reviews = await getReviews();
   const hubs = hubSectionIds.flatMap((section) =>
-    locales.map(
-      (locale): Route => ({
-        layout: 'hub',
-        section,
-        locale,
-        path: hubPath(section, locale),
-        alternates: Object.fromEntries(locales.map((other) => [other, hubPath(section, other)])),
-      }),
-    ),
+    locales.map((locale): Route => ({
+      layout: 'hub',
+      section,
+      locale,
+      path: hubPath(section, locale),
+      alternates: Object.fromEntries(locales.map((other) => [other, hubPath(section, other)])),
+    })),
   );
   const entries = catalog.all.flatMap((entry) => entryRoute(catalog, reviews, entry) ?? []);
   return [...hubs, ...entries];

@@ -74,11 +74,22 @@ interface SignOff {
   reviewer: { name: string; path: string };
 }
 
+/** A translation reviewed through its original: who checked it, and the original's address. */
+interface CheckedTranslation {
+  translator: string;
+  original: string;
+}
+
 /**
- * A medical page. `reviewedBy` and `lastReviewed` are present only when a physician's sign-off
- * covers the page's current text, exactly when the visible label says "Medically reviewed by".
+ * A medical page. `reviewedBy` and `lastReviewed` are present only when a physician's own sign-off
+ * covers the page's current text, exactly when the visible label says "Medically reviewed by". A
+ * translation reviewed through its original names its translator and the work it translates instead.
  */
-export function medicalWebPage(page: PageFacts & { updated: Date }, signOff?: SignOff): MedicalWebPage {
+export function medicalWebPage(
+  page: PageFacts & { updated: Date },
+  signOff?: SignOff,
+  translation?: CheckedTranslation,
+): MedicalWebPage {
   return {
     '@type': 'MedicalWebPage',
     url: absoluteUrl(page.path),
@@ -94,6 +105,14 @@ export function medicalWebPage(page: PageFacts & { updated: Date }, signOff?: Si
         '@id': physicianId(signOff.reviewer.path),
         name: signOff.reviewer.name,
         url: absoluteUrl(signOff.reviewer.path),
+      },
+    }),
+    ...(translation && {
+      translator: { '@type': 'Person', name: translation.translator },
+      translationOfWork: {
+        '@type': 'MedicalWebPage',
+        '@id': absoluteUrl(translation.original),
+        url: absoluteUrl(translation.original),
       },
     }),
   };

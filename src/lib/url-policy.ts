@@ -36,7 +36,8 @@ function isSitePath(url: string): boolean {
 export function linkProblem(url: string): string | undefined {
   if (isSitePath(url)) return undefined;
   const parsed = parse(url);
-  if (parsed && linkSchemes.has(parsed.protocol) && (parsed.protocol !== 'https:' || parsed.hostname !== '')) return undefined;
+  if (parsed && linkSchemes.has(parsed.protocol) && (parsed.protocol !== 'https:' || parsed.hostname !== ''))
+    return undefined;
   if (parsed?.protocol === 'http:')
     return `http: link ${url.trim()} is not allowed: use https:${url.trim().slice('http:'.length)} (check that the address works).`;
   const written = url.replace(leadingIgnored, '');

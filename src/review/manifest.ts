@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ledgerFile } from './ledger.ts';
+import { ledgerFile, type ReviewablePage, type Signer } from './ledger.ts';
 
 /**
  * What the build tells the review commands: every medical page with the digest of what it shows, and
@@ -12,35 +12,22 @@ import { ledgerFile } from './ledger.ts';
  */
 export const manifestFile = 'node_modules/.cache/nirc-review/manifest.json';
 
-export interface ManifestPage {
-  path: string;
-  file: string;
+export interface ManifestPage extends ReviewablePage {
   section: string;
-  locale: string;
   title: string;
-  /** The page's own "last updated" day, YYYY-MM-DD. */
-  updated: string;
   /** The physician the page is assigned to, if any. */
   assignedReviewer?: string;
-  /** For a translation: the address of the page it translates, and the digest of that page it was translated from. */
-  original?: string;
+  /** For a translation: the digest of its original it was last recorded as matching. */
   translatedFrom?: string;
-  digest: string;
   /** The text the digest covers, as the reader sees it, for `review diff`. */
   shown: string;
-}
-
-interface ManifestPerson {
-  id: string;
-  name: string;
-  role: string;
-  physician: boolean;
 }
 
 export interface Manifest {
   fingerprint: string;
   pages: ManifestPage[];
-  staff: ManifestPerson[];
+  /** Everyone who may sign records, with their keys. */
+  signers: Signer[];
 }
 
 /**

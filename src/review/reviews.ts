@@ -25,11 +25,13 @@ import {
   checkLedger,
   ledgerFile,
   parseLedger,
-  reviewStateOf,
+  reviewStates,
   updatedDateProblems,
   type ReviewablePage,
   type ReviewState,
+  type Signer,
 } from './ledger.ts';
+import { readTranslators, signersOf } from './people.ts';
 import { inputsFingerprint, writeManifest } from './manifest.ts';
 
 /**
@@ -48,8 +50,10 @@ export interface PageReview {
   siteLinks: string[];
   shown: string;
   state: ReviewState;
-  /** The person who signed the latest record, as their bio reads in the page's language. */
+  /** The physician who signed the latest sign-off (of the page, or of its original), as their bio reads in the page's language. */
   reviewer?: StaffEntry;
+  /** For a translation reviewed through its original: who checked the translation. */
+  translator?: Signer;
   /** For a translation: its original, and whether the translation still matches it. */
   translation?: { original: MedicalEntry; current: boolean };
 }
@@ -86,29 +90,42 @@ async function review(): Promise<Reviews> {
       const html = await renderReviewedPart(entry, pageContext(localeOf(entry), path));
       const { frontmatter, body } = contentFile(entry.filePath!);
       const { text: shown, siteLinks } = shownText(html);
-      return { entry, path, html, shown, siteLinks, digest: reviewDigest(attestedFile(frontmatter, body), shown) };
+      const original = counterpartOf(catalog, entry, defaultLocale) as MedicalEntry | undefined;
+      return {
+        entry,
+        path,
+        html,
+        shown,
+        siteLinks,
+        original: original === entry ? undefined : original,
+        digest: reviewDigest(attestedFile(frontmatter, body), shown),
+      };
     }),
   );
-  const pages: ReviewablePage[] = rendered.map(({ entry, path, digest }) => ({
+  const pages: ReviewablePage[] = rendered.map(({ entry, path, digest, original }) => ({
     path,
     digest,
     file: entry.filePath!,
+    locale: localeOf(entry),
     updated: isoDay(entry.data.updated),
+    ...(original && { original: pathOf(original) }),
   }));
   const records = parseLedger(existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined);
-  // A reviewer is a person, recorded by the file name of their bio in the default language.
-  const staff = catalog.sections.staff
-    .filter((person) => localeOf(person) === defaultLocale)
-    .map((person) => ({ id: person.id, ...person.data }));
-  checkLedger(records, pages, staff, on);
+  // A person is recorded by the file name of their bio in the default language, or their translator id.
+  const signers = signersOf(
+    catalog.sections.staff.filter((person) => localeOf(person) === defaultLocale),
+    readTranslators(),
+  );
+  checkLedger(records, pages, signers, on);
   const stale = updatedDateProblems(pages, records, on);
-  if (stale.length > 0) throw new Error(problemReport('Pages whose "updated" date is older than their last review:', stale));
+  if (stale.length > 0)
+    throw new Error(problemReport('Pages whose "updated" date is older than their last review:', stale));
 
+  const states = reviewStates(pages, records, on);
   const digests = new Map(rendered.map(({ path, digest }) => [path, digest]));
   const reviews = new Map(
-    rendered.map((page, index): [string, PageReview] => {
-      const state = reviewStateOf(pages[index]!, records, on);
-      const original = counterpartOf(catalog, page.entry, defaultLocale) as MedicalEntry | undefined;
+    rendered.map((page): [string, PageReview] => {
+      const state = states.get(page.path)!;
       const { translatedFrom } = page.entry.data;
       return [
         page.path,
@@ -116,36 +133,36 @@ async function review(): Promise<Reviews> {
           ...page,
           state,
           reviewer: state.state === 'unreviewed' ? undefined : personIn(catalog, state.record.reviewer, page.entry),
-          translation:
-            original && original !== page.entry
-              ? { original, current: translatedFrom === digests.get(pathOf(original)) }
+          translator:
+            state.state === 'reviewed'
+              ? signers.find((person) => person.id === state.translation?.reviewer)
               : undefined,
+          translation: page.original && {
+            original: page.original,
+            current: translatedFrom === digests.get(pathOf(page.original)),
+          },
         },
       ];
     }),
   );
-  const mode = publishMode();
   writeManifest(process.cwd(), {
     fingerprint: inputsFingerprint(process.cwd()),
-    pages: rendered
-      .toSorted((a, b) => a.path.localeCompare(b.path))
-      .map(({ entry, path, digest, shown }) => {
-      const original = reviews.get(path)!.translation?.original;
-      return {
-        path,
-        file: entry.filePath!,
-        section: entry.collection,
-        locale: localeOf(entry),
-        title: entry.data.title,
-        updated: isoDay(entry.data.updated),
-        ...(entry.data.reviewer && { assignedReviewer: entry.data.reviewer }),
-        ...(original && { original: pathOf(original), translatedFrom: entry.data.translatedFrom }),
-        digest,
-        shown,
-      };
-    }),
-    staff: staff.map(({ id, name, role, physician }) => ({ id, name, role, physician })),
+    pages: pages
+      .map((page) => {
+        const { entry, shown } = reviews.get(page.path)!;
+        return {
+          ...page,
+          section: entry.collection,
+          title: entry.data.title,
+          ...(entry.data.reviewer && { assignedReviewer: entry.data.reviewer }),
+          ...(page.original && { translatedFrom: entry.data.translatedFrom }),
+          shown,
+        };
+      })
+      .toSorted((a, b) => a.path.localeCompare(b.path)),
+    signers,
   });
+  const mode = publishMode();
   return {
     mode,
     pages: reviews,

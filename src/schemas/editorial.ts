@@ -76,3 +76,12 @@ const source = z.strictObject({
 export const sources = z
   .array(source, { error: 'sources is required: a list of references, each with title, publisher and url.' })
   .min(2, { error: 'sources needs at least two authoritative references (title, publisher, https url).' });
+
+/** A public SSH key in OpenSSH's one-line form: only Ed25519 keys, which the build can verify on its own. */
+export const signingKey = z
+  .string({ error: 'a signing key is a public key line, e.g. "ssh-ed25519 AAAA… name".' })
+  .trim()
+  .regex(/^ssh-ed25519 [A-Za-z0-9+/]+=*( .*)?$/, {
+    error:
+      'a signing key must be an ssh-ed25519 public key line (the .pub file of ssh-keygen -t ed25519), e.g. "ssh-ed25519 AAAA… name".',
+  });

@@ -62,4 +62,3 @@ export const settingsSchema = z.strictObject({
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
-

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { description, order, text } from './editorial.ts';
+import { locales } from '../i18n/locales.ts';
+import { description, order, signingKey, text } from './editorial.ts';
 import { frontmatter } from './strict.ts';
 
 const textList = (field: string, example: string) =>
@@ -35,10 +36,16 @@ export const staffSchema = frontmatter({
     )
     .default([]),
   /** Academic appointment, e.g. "Faculty, Department of Family and Community Medicine, Northwestern University". */
-  facultyAppointment: text(
-    'facultyAppointment',
-    'Faculty, Department of Family and Community Medicine',
-  ).optional(),
+  facultyAppointment: text('facultyAppointment', 'Faculty, Department of Family and Community Medicine').optional(),
   /** Areas of clinical interest, e.g. "Harm reduction". */
   clinicalInterests: textList('clinicalInterests', 'Harm reduction'),
+  /**
+   * The public SSH keys (OpenSSH one-line form, "ssh-ed25519 AAAA… name") that may sign review records for
+   * this person. Added by a commit the medical director approves (see CODEOWNERS and the README).
+   */
+  signingKeys: z
+    .array(signingKey, { error: 'signingKeys must be a list of public keys, e.g. ["ssh-ed25519 AAAA… name"].' })
+    .default([]),
+  /** The languages (e.g. ["es"]) whose translations this person is qualified to check; a physician checks them only if listed. */
+  translates: z.array(z.enum(locales), { error: `translates must list languages: ${locales.join(', ')}.` }).default([]),
 });

@@ -8,10 +8,14 @@ const copy = copyProject(checkInputs);
 afterAll(() => copy.remove());
 
 const knip = () => {
-  const run = spawnSync(process.execPath, [`${projectRoot}/node_modules/knip/bin/knip.js`, '--no-progress', '--no-config-hints'], {
-    cwd: copy.root,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [`${projectRoot}/node_modules/knip/bin/knip.js`, '--no-progress', '--no-config-hints'],
+    {
+      cwd: copy.root,
+      encoding: 'utf8',
+    },
+  );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 };
 

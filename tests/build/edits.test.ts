@@ -16,13 +16,18 @@ const withdrawal = '/benzodiazepine-addiction/withdrawal-and-tapering/';
 const spanishWithdrawal = '/es/adiccion-a-benzodiazepinas/abstinencia-y-disminucion-gradual/';
 
 site.edit('content/drugs/alprazolam-xanax.mdx', (text) =>
-  text.replace(/^uses:\n(?: {2}- .*\n)+/m, 'uses:\n  - A use written only for this test\n').replace(/^brands: .*$/m, 'brands: [Xanax, Testbrand]'),
+  text
+    .replace(/^uses:\n(?: {2}- .*\n)+/m, 'uses:\n  - A use written only for this test\n')
+    .replace(/^brands: .*$/m, 'brands: [Xanax, Testbrand]'),
 );
 // A help line's number is stored once in the settings; each dictionary writes it for its readers.
 site.edit('src/settings.ts', (text) =>
-  text.replace("dial: '988', text: '988'", "dial: '987', text: '987'").replace("admissionsLanguages: ['en'],", "admissionsLanguages: ['en', 'es'],"),
+  text
+    .replace("dial: '988', text: '988'", "dial: '987', text: '987'")
+    .replace("admissionsLanguages: ['en'],", "admissionsLanguages: ['en', 'es'],"),
 );
-for (const dictionary of ['src/i18n/en.ts', 'src/i18n/es.ts']) site.edit(dictionary, (text) => text.replace("display: '988',", "display: '987',"));
+for (const dictionary of ['src/i18n/en.ts', 'src/i18n/es.ts'])
+  site.edit(dictionary, (text) => text.replace("display: '988',", "display: '987',"));
 // As an editor would: a word changed, and updated set to the day of the edit.
 site.edit('content/education/withdrawal-and-tapering.mdx', (text) =>
   text.replace(/^updated: .*$/m, `updated: ${editedOn}`).replace(/\bslowly\b/, 'gradually'),
@@ -38,7 +43,9 @@ describe('a build after editing facts where they live', () => {
     expect(site.text(what)).toContain('A use written only for this test');
     expect(site.text('/benzodiazepine-addiction/alprazolam-xanax/')).toContain('Xanax, Testbrand');
     const table = first(parseHtml(site.html(what)), 'table')!;
-    expect(all(table, 'a').map((link) => attribute(link, 'href'))).toContain('/benzodiazepine-addiction/alprazolam-xanax/');
+    expect(all(table, 'a').map((link) => attribute(link, 'href'))).toContain(
+      '/benzodiazepine-addiction/alprazolam-xanax/',
+    );
   });
 
   it('dials the help line’s number from the settings in every box that offers it', () => {
@@ -57,7 +64,9 @@ describe('a build after editing facts where they live', () => {
     const notice = first(parseHtml(site.html(spanishWithdrawal)), '[data-translation="outdated"]')!;
     expect(textOf(notice)).toContain(formatDate(new Date(`${editedOn}T00:00:00Z`), 'es'));
     expect(all(notice, 'a').map((link) => attribute(link, 'href'))).toEqual([withdrawal]);
-    expect(site.review('status').output).toMatch(new RegExp(`${spanishWithdrawal}.*OUT OF DATE \\(original updated ${editedOn}\\)`));
+    expect(site.review('status').output).toMatch(
+      new RegExp(`${spanishWithdrawal}.*OUT OF DATE \\(original updated ${editedOn}\\)`),
+    );
   });
 
   it('marks it current again once `review translated` records the original it now matches', () => {

@@ -2,7 +2,10 @@ import { symlinkSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { addDays, today } from '../../src/lib/clock';
+import { recordStatement, type UnsignedRecord } from '../../src/review/ledger';
+import { throwawayKey } from '../support/ssh-signer';
 import { siteCopy, type Site } from '../support/build';
 
 /**
@@ -30,13 +33,22 @@ describe('the build stops', () => {
 
   it('on content that must not be published (content lint), naming the file, line and column', () => {
     // A comment ended by a lone carriage return: JavaScript would run the string after it.
-    const output = buildWith('content/education/getting-help.mdx', (text) => `${text.trimEnd()}\n\nSee {// note\r"<meta http-equiv=refresh>"} this.\n`);
-    expect(output).toMatch(/content\/education\/getting-help\.mdx:\d+:\d+: a carriage return without a line feed is not allowed/);
+    const output = buildWith(
+      'content/education/getting-help.mdx',
+      (text) => `${text.trimEnd()}\n\nSee {// note\r"<meta http-equiv=refresh>"} this.\n`,
+    );
+    expect(output).toMatch(
+      /content\/education\/getting-help\.mdx:\d+:\d+: a carriage return without a line feed is not allowed/,
+    );
   });
 
   it('on a problem across entries (a translation of a page that does not exist)', () => {
-    const output = buildWith('content/education/es/abstinencia-y-disminucion-gradual.mdx', (text) => text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal'));
-    expect(output).toContain('content/education/es/abstinencia-y-disminucion-gradual.mdx, field "translationOf": "withdrawal" is not an entry of content/education in the default language.');
+    const output = buildWith('content/education/es/abstinencia-y-disminucion-gradual.mdx', (text) =>
+      text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal'),
+    );
+    expect(output).toContain(
+      'content/education/es/abstinencia-y-disminucion-gradual.mdx, field "translationOf": "withdrawal" is not an entry of content/education in the default language.',
+    );
   });
 
   it('on a dictionary that misses a key', () => {
@@ -46,7 +58,9 @@ describe('the build stops', () => {
   });
 
   it('on settings that are not valid', () => {
-    const output = buildWith('src/settings.ts', (text) => text.replace("admissionsPhone: '+18557861978'", "admissionsPhone: '855.786.1978'"));
+    const output = buildWith('src/settings.ts', (text) =>
+      text.replace("admissionsPhone: '+18557861978'", "admissionsPhone: '855.786.1978'"),
+    );
     expect(output).toContain('src/settings.ts: the site settings are invalid.');
     expect(output).toContain('admissionsPhone: admissionsPhone must be a US number in E.164 form');
   });
@@ -61,7 +75,10 @@ describe('the build stops', () => {
   it('on a content file that is a symbolic link to a file outside the repository', () => {
     site = siteCopy();
     const outside = mkdtempSync(join(tmpdir(), 'outside-'));
-    writeFileSync(join(outside, 'page.mdx'), '---\ntitle: A page from elsewhere\ndescription: This page lives outside the repository and must never be published by the build.\nupdated: 2026-11-01\n---\n\nText.\n');
+    writeFileSync(
+      join(outside, 'page.mdx'),
+      '---\ntitle: A page from elsewhere\ndescription: This page lives outside the repository and must never be published by the build.\nupdated: 2026-11-01\n---\n\nText.\n',
+    );
     symlinkSync(join(outside, 'page.mdx'), join(site.root, 'content/pages/elsewhere.mdx'));
     const run = site.build();
     rmSync(outside, { recursive: true, force: true });
@@ -69,10 +86,26 @@ describe('the build stops', () => {
     expect(run.output).toContain('content/pages/elsewhere.mdx is, or sits in a folder that is, a symbolic link');
   });
 
-  it('on a ledger record that does not hold, naming the ledger, the record and the field', () => {
-    const future = addDays(today(), 1);
-    const output = buildWith('content/medical-reviews.yaml', (text) => `${text}- page: /treatment/outpatient-treatment/\n  reviewer: beth-dunlap\n  date: ${future}\n  digest: sha256:${'a'.repeat(64)}\n`);
-    expect(output).toContain('content/medical-reviews.yaml is not valid:');
-    expect(output).toContain(`record 1 (page /treatment/outpatient-treatment/), field "date": ${future} is in the future.`);
+  it('on a ledger record changed after it was signed, naming the ledger, the record and the field', () => {
+    const key = throwawayKey('dr-dunlap');
+    const record: UnsignedRecord = {
+      kind: 'sign-off',
+      page: '/treatment/outpatient-treatment/',
+      digest: `sha256:${'a'.repeat(64)}`,
+      reviewer: 'beth-dunlap',
+      date: addDays(today(), -3),
+    };
+    const signed = { ...record, signature: key.sign(recordStatement(record)) };
+    site = siteCopy();
+    site.edit('content/staff/beth-dunlap.mdx', (text) =>
+      text.replace(/^physician: true$/m, `physician: true\nsigningKeys:\n  - ${key.publicLine}`),
+    );
+    site.write('content/medical-reviews.yaml', stringify([{ ...signed, date: addDays(today(), -2) }]));
+    const run = site.build();
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('content/medical-reviews.yaml is not valid:');
+    expect(run.output).toContain(
+      'record 1 (page /treatment/outpatient-treatment/), field "signature": the signature does not match the record',
+    );
   });
 });

@@ -32,12 +32,18 @@ describe('a new section', () => {
   it('is its registry entry, its words in each dictionary and its folder: hub, pages, menu, sitemap and review status follow', () => {
     site = siteCopy();
     site.edit('src/sections.ts', (text) =>
-      text.replace("  pages: {", "  blog: { schema: educationSchema, medical: true, layout: 'article', hub: true, order: 6 },\n  pages: {"),
+      text.replace(
+        '  pages: {',
+        "  blog: { schema: educationSchema, medical: true, layout: 'article', hub: true, order: 6 },\n  pages: {",
+      ),
     );
     site.edit('src/i18n/en.ts', (text) => text.replace('    drugs: {', words('notes', 'Notes')));
     site.edit('src/i18n/es.ts', (text) => text.replace('    drugs: {', words('notas', 'Notas')));
     site.write('content/blog/first-note.mdx', page('A first note on benzodiazepines'));
-    site.write('content/blog/es/primera-nota.mdx', page('Una primera nota sobre benzodiazepinas', 'lang: es\ntranslationOf: first-note\n'));
+    site.write(
+      'content/blog/es/primera-nota.mdx',
+      page('Una primera nota sobre benzodiazepinas', 'lang: es\ntranslationOf: first-note\n'),
+    );
     site.mustBuild();
 
     expect(site.text('/notes/')).toContain('A first note on benzodiazepines');
@@ -46,7 +52,9 @@ describe('a new section', () => {
     const menu = all(parseHtml(site.html('/')), 'nav a').map((link) => attribute(link, 'href'));
     expect(menu).toContain('/notes/');
     const sitemap = sitemapEntries(join(site.root, 'dist'));
-    expect(sitemap.find((entry) => entry.path === '/notes/first-note/')?.alternates.es).toBe('https://www.northernillinoisrecovery.com/es/notas/primera-nota/');
+    expect(sitemap.find((entry) => entry.path === '/notes/first-note/')?.alternates.es).toBe(
+      'https://www.northernillinoisrecovery.com/es/notas/primera-nota/',
+    );
     const status = site.review('status').output;
     expect(status).toMatch(/^\/notes\/first-note\/\s+not yet reviewed/m);
     expect(status).toMatch(/^\/es\/notas\/primera-nota\/\s+not yet reviewed/m);
@@ -59,12 +67,17 @@ describe('a new language', () => {
     site.edit('src/i18n/locales.ts', (text) =>
       text
         .replace("import { es } from './es.ts';", "import { es } from './es.ts';\nimport { fr } from './fr.ts';")
-        .replace("  es: { htmlLang: 'es',", "  fr: { htmlLang: 'fr', ogLocale: 'fr_FR', dateLocale: 'fr-FR', dictionary: fr },\n  es: { htmlLang: 'es',"),
+        .replace(
+          "  es: { htmlLang: 'es',",
+          "  fr: { htmlLang: 'fr', ogLocale: 'fr_FR', dateLocale: 'fr-FR', dictionary: fr },\n  es: { htmlLang: 'es',",
+        ),
     );
     // A copy of the Spanish dictionary stands in for a French one; only its name for itself is French.
     site.write(
       'src/i18n/fr.ts',
-      readFileSync(join(site.root, 'src/i18n/es.ts'), 'utf8').replace('export const es: Dictionary', 'export const fr: Dictionary').replace("name: 'Español'", "name: 'Français'"),
+      readFileSync(join(site.root, 'src/i18n/es.ts'), 'utf8')
+        .replace('export const es: Dictionary', 'export const fr: Dictionary')
+        .replace("name: 'Español'", "name: 'Français'"),
     );
     for (const folder of globSync('content/*/es', { cwd: site.root })) {
       cpSync(join(site.root, folder), join(site.root, folder.replace(/es$/, 'fr')), { recursive: true });
@@ -77,11 +90,18 @@ describe('a new language', () => {
 
     expect(site.text('/fr/')).toContain('Ayuda para la adicción a las benzodiazepinas');
     const english = parseHtml(site.html('/treatment/outpatient-treatment/'));
-    const switchTo = Object.fromEntries(all(english, 'ul a[hreflang]').map((link) => [attribute(link, 'hrefLang'), attribute(link, 'href')]));
-    expect(switchTo).toEqual({ es: '/es/tratamiento/tratamiento-ambulatorio/', fr: '/fr/tratamiento/tratamiento-ambulatorio/' });
+    const switchTo = Object.fromEntries(
+      all(english, 'ul a[hreflang]').map((link) => [attribute(link, 'hrefLang'), attribute(link, 'href')]),
+    );
+    expect(switchTo).toEqual({
+      es: '/es/tratamiento/tratamiento-ambulatorio/',
+      fr: '/fr/tratamiento/tratamiento-ambulatorio/',
+    });
     const hreflang = all(english, 'link[rel="alternate"][hreflang]').map((link) => attribute(link, 'hrefLang'));
     expect(hreflang.sort()).toEqual(['en', 'es', 'fr', 'x-default']);
-    const entry = sitemapEntries(join(site.root, 'dist')).find((candidate) => candidate.path === '/fr/tratamiento/tratamiento-ambulatorio/');
+    const entry = sitemapEntries(join(site.root, 'dist')).find(
+      (candidate) => candidate.path === '/fr/tratamiento/tratamiento-ambulatorio/',
+    );
     expect(Object.keys(entry!.alternates).sort()).toEqual(['en', 'es', 'fr', 'x-default']);
   });
 });

@@ -5,7 +5,9 @@ import { sitemapEntries } from '../support/sitemap';
 
 const entries = sitemapEntries();
 
-test('the language switch leads to the same page in the other language, labelled in that language', async ({ page }) => {
+test('the language switch leads to the same page in the other language, labelled in that language', async ({
+  page,
+}) => {
   await page.goto('/benzodiazepine-addiction/withdrawal-and-tapering/');
   await page.getByRole('banner').getByRole('link', { name: 'Español', exact: true }).click();
   await expect(page).toHaveURL(/\/es\/adiccion-a-benzodiazepinas\/abstinencia-y-disminucion-gradual\/$/);
@@ -15,7 +17,9 @@ test('the language switch leads to the same page in the other language, labelled
   await expect(page).toHaveURL(/\/benzodiazepine-addiction\/withdrawal-and-tapering\/$/);
 });
 
-test('every page switches to its own counterpart in every other language, never just to the other home page', async ({ page }) => {
+test('every page switches to its own counterpart in every other language, never just to the other home page', async ({
+  page,
+}) => {
   for (const { path, alternates } of entries) {
     await page.goto(path);
     for (const other of locales.filter((locale) => locale !== localeOfPath(path))) {

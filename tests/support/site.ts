@@ -6,7 +6,8 @@ import { site } from '../../src/settings';
  * What assistive technology must announce for every link that calls admissions, built from the
  * interface text and the number in src/settings.ts, so a test never types it.
  */
-export const callLinkNameIn = (locale: Locale) => fill(uiText(locale).call.admissions, { number: site.admissions.display });
+export const callLinkNameIn = (locale: Locale) =>
+  fill(uiText(locale).call.admissions, { number: site.admissions.display });
 export const callLinkName = callLinkNameIn('en');
 
 /** Where every admissions call link dials, from src/settings.ts. */

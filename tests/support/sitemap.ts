@@ -17,7 +17,10 @@ export function sitemapEntries(dist = distPath()): SitemapEntry[] {
   const entries = all(parseHtml(readFileSync(file, 'utf8')), 'url').map((url) => ({
     path: new URL(textOf(all(url, 'loc')[0]!)).pathname,
     alternates: Object.fromEntries(
-      all(url, 'xhtml\\:link').map((link) => [attribute(link, 'hreflang') ?? attribute(link, 'hrefLang')!, attribute(link, 'href')!]),
+      all(url, 'xhtml\\:link').map((link) => [
+        attribute(link, 'hreflang') ?? attribute(link, 'hrefLang')!,
+        attribute(link, 'href')!,
+      ]),
     ),
   }));
   if (entries.length === 0) throw new Error('The built sitemap lists no pages.');

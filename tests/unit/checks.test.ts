@@ -9,7 +9,12 @@ import {
 } from '../../src/lib/checks';
 import { entryPath } from '../../src/sections';
 
-const entry = (section: PlainEntry['section'], id: string, data: PlainEntry['data'] = {}, body = 'Text.'): PlainEntry => ({
+const entry = (
+  section: PlainEntry['section'],
+  id: string,
+  data: PlainEntry['data'] = {},
+  body = 'Text.',
+): PlainEntry => ({
   section,
   id,
   file: `content/${section}/${id}.mdx`,
@@ -22,7 +27,12 @@ describe('translations', () => {
   const original = entry('education', 'withdrawal');
 
   it('accept a translation in its language folder that names its original', () => {
-    expect(translationProblems([original, entry('education', 'es/abstinencia', { lang: 'es', translationOf: 'withdrawal', translatedFrom: digest })])).toEqual([]);
+    expect(
+      translationProblems([
+        original,
+        entry('education', 'es/abstinencia', { lang: 'es', translationOf: 'withdrawal', translatedFrom: digest }),
+      ]),
+    ).toEqual([]);
   });
 
   it.each([
@@ -67,7 +77,13 @@ describe('assigned reviewers', () => {
 
   it('must be physicians on staff, named by the file of their bio', () => {
     expect(reviewerProblems([...staff, entry('treatments', 'x', { reviewer: 'dr-a' })])).toEqual([]);
-    expect(reviewerProblems([...staff, entry('treatments', 'x', { reviewer: 'sam' }), entry('treatments', 'y', { reviewer: 'nobody' })])).toEqual([
+    expect(
+      reviewerProblems([
+        ...staff,
+        entry('treatments', 'x', { reviewer: 'sam' }),
+        entry('treatments', 'y', { reviewer: 'nobody' }),
+      ]),
+    ).toEqual([
       'content/treatments/x.mdx, field "reviewer": "sam" is not a physician. Use the file name of a physician in content/staff: dr-a, or leave the field out.',
       'content/treatments/y.mdx, field "reviewer": "nobody" names no staff entry. Use the file name of a physician in content/staff: dr-a, or leave the field out.',
     ]);
@@ -101,7 +117,10 @@ describe('addresses and special pages', () => {
 
   it('need one home page and one not-found page in every language', () => {
     const roleOf = (plain: PlainEntry) => (plain.data as { role?: string }).role;
-    const pages = [entry('pages', 'home', { role: 'home' } as PlainEntry['data']), entry('pages', 'es/inicio', { role: 'home' } as PlainEntry['data'])];
+    const pages = [
+      entry('pages', 'home', { role: 'home' } as PlainEntry['data']),
+      entry('pages', 'es/inicio', { role: 'home' } as PlainEntry['data']),
+    ];
     expect(rolePageProblems(pages, roleOf, ['en', 'es'])).toEqual([
       'content/pages/: no page has role: not-found; the en site needs one.',
       'content/pages/es/: no page has role: not-found; the es site needs one.',

@@ -16,7 +16,9 @@ describe('a content file', () => {
   });
 
   it('without frontmatter stops with its name', () => {
-    expect(() => parseContentFile('content/x.md', 'Text.\n')).toThrow('content/x.md: no frontmatter block between --- lines');
+    expect(() => parseContentFile('content/x.md', 'Text.\n')).toThrow(
+      'content/x.md: no frontmatter block between --- lines',
+    );
   });
 
   it('is read from disk once and named from the project root', () => {

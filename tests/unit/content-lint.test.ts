@@ -24,7 +24,11 @@ function expectOne(problems: Problem[], line: number, fragment: string): void {
 
 describe('a page with nothing to read', () => {
   it('is reported at the closing --- of the frontmatter, comments or not', () => {
-    expectOne(lintMdx('\n  \n{/* to do */}\n\n'), 4, 'the page has no content: write the page text below the closing ---');
+    expectOne(
+      lintMdx('\n  \n{/* to do */}\n\n'),
+      4,
+      'the page has no content: write the page text below the closing ---',
+    );
   });
 });
 
@@ -75,7 +79,9 @@ describe('HTML elements', () => {
   });
 
   it('say why for script, style and iframe', () => {
-    expect(lintMdx('Text.\n\n<SCRIPT>{"alert(1)"}</SCRIPT>\n')[0]!.message).toBe('<script> is not allowed: pages carry no JavaScript; remove it.');
+    expect(lintMdx('Text.\n\n<SCRIPT>{"alert(1)"}</SCRIPT>\n')[0]!.message).toBe(
+      '<script> is not allowed: pages carry no JavaScript; remove it.',
+    );
     expect(lintMdx('Text.\n\n<style>p</style>\n')[0]!.message).toContain('styling belongs to the site stylesheet');
   });
 });
@@ -99,7 +105,8 @@ describe('links, images and sources follow one URL policy', () => {
   });
 
   it('allows site paths, anchors, https (in any case), tel:, sms:, mailto: and site images', () => {
-    const allowed = '[a](/treatment/) [b](#steps) [c](HTTPS://www.fda.gov/) [d](tel:988) [e](sms:988) [f](mailto:a@b.org) ![g](/share.png)\n';
+    const allowed =
+      '[a](/treatment/) [b](#steps) [c](HTTPS://www.fda.gov/) [d](tel:988) [e](sms:988) [f](mailto:a@b.org) ![g](/share.png)\n';
     expect(lintMdx(allowed)).toEqual([]);
   });
 });
@@ -113,17 +120,33 @@ describe('author components in MDX', () => {
     const [problem] = lintMdx('<constructor />\n\n<ToString />\n');
     expect(problem!.message).toContain('HTML element <constructor> is not allowed');
     expect(lintMdx('<ToString />\n')[0]!.message).toContain('unknown component <ToString>');
-    expect(lintMdx('<constructor />\n').map((p) => p.message).join()).not.toContain('function');
+    expect(
+      lintMdx('<constructor />\n')
+        .map((p) => p.message)
+        .join(),
+    ).not.toContain('function');
   });
 
   it('checks props: required, allowed, values, text only, no spreads, no handlers, no content where none is taken', () => {
-    expect(lintMdx('<Callout>y</Callout>\n')[0]!.message).toBe('<Callout> needs the prop title: write <Callout title="…">.');
-    expect(lintMdx('<Callout title="x" size="big">y</Callout>\n')[0]!.message).toContain('<Callout> has no prop size: use title, tone');
-    expect(lintMdx('<Callout title="x" tone="loud">y</Callout>\n')[0]!.message).toContain('tone="loud" is not allowed on <Callout>: use one of tone="info", tone="warning"');
-    expect(lintMdx('<Callout title={x}>y</Callout>\n')[0]!.message).toContain('is given as an expression {…}: write it as text in quotes');
-    expect(lintMdx('<Callout {...x} title="x">y</Callout>\n')[0]!.message).toContain('spread props {…} are not allowed');
+    expect(lintMdx('<Callout>y</Callout>\n')[0]!.message).toBe(
+      '<Callout> needs the prop title: write <Callout title="…">.',
+    );
+    expect(lintMdx('<Callout title="x" size="big">y</Callout>\n')[0]!.message).toContain(
+      '<Callout> has no prop size: use title, tone',
+    );
+    expect(lintMdx('<Callout title="x" tone="loud">y</Callout>\n')[0]!.message).toContain(
+      'tone="loud" is not allowed on <Callout>: use one of tone="info", tone="warning"',
+    );
+    expect(lintMdx('<Callout title={x}>y</Callout>\n')[0]!.message).toContain(
+      'is given as an expression {…}: write it as text in quotes',
+    );
+    expect(lintMdx('<Callout {...x} title="x">y</Callout>\n')[0]!.message).toContain(
+      'spread props {…} are not allowed',
+    );
     expect(lintMdx('<CallButton onLoad="go()" />\n')[0]!.message).toContain('event handler onLoad= is not allowed');
-    expect(lintMdx('<CallButton>Call</CallButton>\n')[0]!.message).toContain('<CallButton> takes no content between its tags');
+    expect(lintMdx('<CallButton>Call</CallButton>\n')[0]!.message).toContain(
+      '<CallButton> takes no content between its tags',
+    );
   });
 
   it('refuses imports, exports and the empty tag', () => {
@@ -140,8 +163,8 @@ describe('author components in MDX', () => {
 
 describe('every content file of the site', () => {
   it('passes the lint with the site’s own components', () => {
-    const problems = globSync('content/**/*.mdx').flatMap((file) =>
-      formatProblems(file, lintContent(readFileSync(file, 'utf8'), authorComponentRules)) || [],
+    const problems = globSync('content/**/*.mdx').flatMap(
+      (file) => formatProblems(file, lintContent(readFileSync(file, 'utf8'), authorComponentRules)) || [],
     );
     expect(problems).toEqual([]);
   });

@@ -10,7 +10,10 @@ describe('the section registry', () => {
   it('gives every section at least one entry in every language', () => {
     for (const section of sectionIds) {
       for (const locale of locales) {
-        expect(allEntries().filter((entry) => entry.section === section && entry.locale === locale).length, `${section} ${locale}`).toBeGreaterThan(0);
+        expect(
+          allEntries().filter((entry) => entry.section === section && entry.locale === locale).length,
+          `${section} ${locale}`,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -18,9 +21,15 @@ describe('the section registry', () => {
 
 describe('phone numbers in content', () => {
   /** Ten-digit North American numbers in any common spelling, vanity spellings and tel: links. */
-  const phoneLike = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1-800-[A-Z0-9-]{4,}(?:\s\(\d{4}\))?|tel:/g;
+  const phoneLike =
+    /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1-800-[A-Z0-9-]{4,}(?:\s\(\d{4}\))?|tel:/g;
   /** The national help lines may be written out in content; nothing else, the admissions line included. */
-  const helpLines = new Set(site.crisisLines.flatMap((line) => [line.dial, line.tty ?? '']).filter(Boolean).map(dialDigits));
+  const helpLines = new Set(
+    site.crisisLines
+      .flatMap((line) => [line.dial, line.tty ?? ''])
+      .filter(Boolean)
+      .map(dialDigits),
+  );
 
   it('appear only as national help lines; the admissions number comes from the site settings', () => {
     const typed = globSync('content/**/*.{md,mdx,yaml}').flatMap((file) =>
@@ -71,10 +80,13 @@ describe('the safety steps every reader needs', () => {
   });
 
   it('the box for readers who ran out or stopped is on the get-help pages and near the top of every drug page', () => {
-    for (const entry of inEveryLanguage('pages', 'get-help-now')) expect(entry.body, entry.file).toContain('<RanOutOrStopped />');
+    for (const entry of inEveryLanguage('pages', 'get-help-now'))
+      expect(entry.body, entry.file).toContain('<RanOutOrStopped />');
     for (const entry of allEntries().filter((candidate) => candidate.section === 'drugs')) {
       expect(entry.body.indexOf('<RanOutOrStopped />'), entry.file).toBeGreaterThan(-1);
-      expect(entry.body.indexOf('<RanOutOrStopped />'), `${entry.file}: before the first section`).toBeLessThan(entry.body.indexOf('\n## '));
+      expect(entry.body.indexOf('<RanOutOrStopped />'), `${entry.file}: before the first section`).toBeLessThan(
+        entry.body.indexOf('\n## '),
+      );
     }
   });
 
@@ -86,28 +98,47 @@ describe('the safety steps every reader needs', () => {
   });
 
   it('counterfeit pills and fentanyl are explained on the mixing page and every drug page', () => {
-    const fake = { en: /counterfeit|fake|from the street|outside a pharmacy/i, es: /falsificad|falsa|de la calle|fuera de una farmacia/i };
-    const pages = [...inEveryLanguage('education', 'mixing-with-opioids-and-alcohol'), ...allEntries().filter((entry) => entry.section === 'drugs')];
+    const fake = {
+      en: /counterfeit|fake|from the street|outside a pharmacy/i,
+      es: /falsificad|falsa|de la calle|fuera de una farmacia/i,
+    };
+    const pages = [
+      ...inEveryLanguage('education', 'mixing-with-opioids-and-alcohol'),
+      ...allEntries().filter((entry) => entry.section === 'drugs'),
+    ];
     for (const entry of pages) expect(entry.body, entry.file).toMatch(fake[entry.locale]);
-    for (const entry of inEveryLanguage('drugs', 'alprazolam-xanax')) expect(entry.body, entry.file).toMatch(/fentan[iy]l/i);
+    for (const entry of inEveryLanguage('drugs', 'alprazolam-xanax'))
+      expect(entry.body, entry.file).toMatch(/fentan[iy]l/i);
   });
 });
 
 describe('what the content must not say', () => {
   it('no page says that every benzodiazepine is Schedule IV', () => {
     const allAreScheduleIV = /\b(all|every|todas)\b[^.]{0,60}\b(Schedule|Lista) IV\b/i;
-    expect(allEntries().filter((entry) => allAreScheduleIV.test(entry.body)).map((entry) => entry.file)).toEqual([]);
+    expect(
+      allEntries()
+        .filter((entry) => allAreScheduleIV.test(entry.body))
+        .map((entry) => entry.file),
+    ).toEqual([]);
   });
 
   it('no page claims a service the facts do not confirm', () => {
-    const unconfirmed = /\b(our|we offer|we provide|ofrecemos|nuestr[oa]s?)\b[^.]{0,40}\b(intensive outpatient|residential|inpatient|detox|family sessions?|internación|residencial|desintoxicación)\b/gi;
-    const claims = allEntries().flatMap((entry) => [...entry.body.matchAll(unconfirmed)].map((match) => `${entry.file}: "${match[0]}"`));
+    const unconfirmed =
+      /\b(our|we offer|we provide|ofrecemos|nuestr[oa]s?)\b[^.]{0,40}\b(intensive outpatient|residential|inpatient|detox|family sessions?|internación|residencial|desintoxicación)\b/gi;
+    const claims = allEntries().flatMap((entry) =>
+      [...entry.body.matchAll(unconfirmed)].map((match) => `${entry.file}: "${match[0]}"`),
+    );
     expect(claims).toEqual([]);
   });
 
   it('no page promises what happens to what a caller says', () => {
-    const promise = /\b(we do not share what you tell us|what you tell us (?:on the phone )?is covered|no compartimos lo que)/i;
-    expect(allEntries().filter((entry) => promise.test(entry.body)).map((entry) => entry.file)).toEqual([]);
+    const promise =
+      /\b(we do not share what you tell us|what you tell us (?:on the phone )?is covered|no compartimos lo que)/i;
+    expect(
+      allEntries()
+        .filter((entry) => promise.test(entry.body))
+        .map((entry) => entry.file),
+    ).toEqual([]);
   });
 
   it('no drug page repeats its acting class in the words that explain it', () => {

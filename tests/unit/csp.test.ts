@@ -5,7 +5,9 @@ describe('the Content-Security-Policy', () => {
   const policy = contentSecurityPolicy(["'sha256-abc='"]);
 
   it('lets a page load nothing but its own inline stylesheet and the site’s images', () => {
-    expect(policy).toBe("default-src 'none'; script-src 'none'; style-src 'sha256-abc='; img-src 'self'; base-uri 'none'; form-action 'none'");
+    expect(policy).toBe(
+      "default-src 'none'; script-src 'none'; style-src 'sha256-abc='; img-src 'self'; base-uri 'none'; form-action 'none'",
+    );
   });
 
   it('keeps a placeholder the build must replace, which would block every style if it were left', () => {

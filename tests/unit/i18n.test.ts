@@ -6,7 +6,8 @@ const { es } = { es: localeEntries.es.dictionary };
 
 describe('the interface dictionaries', () => {
   it('accept every language, whose keys and placeholders match the default dictionary', () => {
-    for (const [locale, entry] of Object.entries(localeEntries)) expect(dictionaryProblems(entry.dictionary), locale).toEqual([]);
+    for (const [locale, entry] of Object.entries(localeEntries))
+      expect(dictionaryProblems(entry.dictionary), locale).toEqual([]);
   });
 
   it('name a missing key and an extra key', () => {

@@ -22,7 +22,13 @@ describe('the section registry', () => {
   });
 
   it('accepts a medical section only with a schema made by medicalSchema(), so no medical rule can be left out', () => {
-    const careless = { schema: frontmatter({ title, description }), medical: true, layout: 'article', hub: true, order: 9 };
+    const careless = {
+      schema: frontmatter({ title, description }),
+      medical: true,
+      layout: 'article',
+      hub: true,
+      order: 9,
+    } as const;
     // @ts-expect-error -- a medical section's schema must carry the shared medical fields (sources, updated…).
     const refused: Section = careless;
     const accepted: Section = { ...careless, schema: medicalSchema() };

@@ -15,7 +15,11 @@ describe('site settings', () => {
       { admissionsPhone: '855.786.1978' },
       'admissionsPhone: admissionsPhone must be a US number in E.164 form: +1 then ten digits, no spaces, e.g. +18557861978.',
     ],
-    ['a site address that is not https', { siteUrl: 'http://example.org' }, 'siteUrl: siteUrl must be an https address, e.g. https://www.example.org.'],
+    [
+      'a site address that is not https',
+      { siteUrl: 'http://example.org' },
+      'siteUrl: siteUrl must be an https address, e.g. https://www.example.org.',
+    ],
     ['a publish mode that does not exist', { publish: 'some' }, 'publish: publish must be all or reviewed.'],
     [
       'help lines without the emergency line, which the safety boxes point to',

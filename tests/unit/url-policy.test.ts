@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { imageProblem, linkProblem, sourceUrlProblem } from '../../src/lib/url-policy';
 
 describe('the URL policy', () => {
-  it.each(['/treatment/', '#steps', '/es/tratamiento/#a', 'https://www.fda.gov/', 'HTTPS://WWW.FDA.GOV/', 'tel:988', 'sms:988', 'mailto:a@b.org'])(
-    'allows the link %s',
-    (url) => expect(linkProblem(url)).toBeUndefined(),
-  );
+  it.each([
+    '/treatment/',
+    '#steps',
+    '/es/tratamiento/#a',
+    'https://www.fda.gov/',
+    'HTTPS://WWW.FDA.GOV/',
+    'tel:988',
+    'sms:988',
+    'mailto:a@b.org',
+  ])('allows the link %s', (url) => expect(linkProblem(url)).toBeUndefined());
 
   it.each([
     ['javascript:alert(1)', 'javascript: links are not allowed'],
@@ -30,6 +36,8 @@ describe('the URL policy', () => {
     expect(sourceUrlProblem('HTTPS://WWW.FDA.GOV/drugs/x')).toBeUndefined();
     expect(sourceUrlProblem('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/')).toBeUndefined();
     expect(sourceUrlProblem('https://fda.gov.example.org/')).toContain('must be on an authoritative domain');
-    expect(sourceUrlProblem('http://www.fda.gov/')).toBe('sources[].url must be a full https address, such as https://www.fda.gov/...');
+    expect(sourceUrlProblem('http://www.fda.gov/')).toBe(
+      'sources[].url must be a full https address, such as https://www.fda.gov/...',
+    );
   });
 });

@@ -11,7 +11,8 @@ import { htmlToHast } from 'satteri';
 export const parseHtml = (html: string): Root => htmlToHast(html) as Root;
 
 export const all = (tree: Root | Element, selector: string): Element[] => selectAll(selector, tree);
-export const first = (tree: Root | Element, selector: string): Element | undefined => select(selector, tree) ?? undefined;
+export const first = (tree: Root | Element, selector: string): Element | undefined =>
+  select(selector, tree) ?? undefined;
 
 /** An attribute as a string (hast keeps class names as a list and some attributes under camelCase names). */
 export function attribute(element: Element, name: string): string | undefined {

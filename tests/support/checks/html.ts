@@ -43,8 +43,10 @@ export function gluedWords(html: string): string[] {
         const before = parent.children[index - 1];
         const after = parent.children[index + 1];
         const words = textOf(child);
-        if (before?.type === 'text' && /[\p{L}\d][.,;:!?]?$/u.test(before.value)) glued.push(`${before.value.slice(-12)}<${child.tagName}>${words}`);
-        if (after?.type === 'text' && /^[\p{L}\d]/u.test(after.value)) glued.push(`${words}</${child.tagName}>${after.value.slice(0, 12)}`);
+        if (before?.type === 'text' && /[\p{L}\d][.,;:!?]?$/u.test(before.value))
+          glued.push(`${before.value.slice(-12)}<${child.tagName}>${words}`);
+        if (after?.type === 'text' && /^[\p{L}\d]/u.test(after.value))
+          glued.push(`${words}</${child.tagName}>${after.value.slice(0, 12)}`);
       }
       visit(child);
     });

@@ -28,7 +28,8 @@ function addressesIn(html: string): Address[] {
       const value = attribute(element, name);
       if (value === undefined) return [];
       // A srcset lists "address width-or-density" candidates, separated by commas.
-      const values = name === 'srcSet' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value];
+      const values =
+        name === 'srcSet' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value];
       return values.filter(Boolean).map((one) => ({ tag: element.tagName, attribute: name.toLowerCase(), value: one }));
     }),
   );

@@ -90,6 +90,33 @@ export const en = {
     unreviewed:
       'This page has not been medically reviewed yet. Our team wrote it from the sources listed at the end of the page. {policy}.',
     policyLink: 'How we review medical content',
+    /** How the review policy page shows the labels: each placeholder in words, and what each label means. */
+    placeholders: {
+      name: 'name',
+      role: 'role',
+      date: 'date',
+      due: 'date',
+      updated: 'date',
+      policy: 'How we review medical content',
+      translator: 'name',
+      translatorRole: 'qualification',
+      checked: 'date',
+    },
+    meanings: {
+      reviewed:
+        'A physician on our team signed off on the exact words you see on the page, less than {months} months ago.',
+      translationReviewed:
+        'Shown on a translated page. A physician signed off on the English page, and a qualified medical translator checked that this page says the same thing.',
+      due: 'A physician signed off on these words more than {months} months ago. Until a physician signs the page again, it does not count as reviewed.',
+      changed: 'The words changed after the last sign-off, and the changes have not been reviewed yet.',
+      unreviewed: 'No physician has signed off on the page as it reads now.',
+    },
+  },
+  /** What the review policy says about what this build publishes (settings: publish, or SITE_PUBLISH). */
+  publishing: {
+    all: 'Right now every page is published, and each one says plainly whether a physician has reviewed it.',
+    reviewed:
+      'Right now only the pages a physician has signed off on are published. The others stay unpublished until they are reviewed, and no page links to them.',
   },
   home: {
     guidesHeading: 'Learn about benzodiazepines',

@@ -77,6 +77,31 @@ export const es: Dictionary = {
     unreviewed:
       'Esta página todavía no tiene revisión médica. Nuestro equipo la escribió a partir de las fuentes que aparecen al final de la página. {policy}.',
     policyLink: 'Cómo revisamos el contenido médico',
+    placeholders: {
+      name: 'nombre',
+      role: 'cargo',
+      date: 'fecha',
+      due: 'fecha',
+      updated: 'fecha',
+      policy: 'Cómo revisamos el contenido médico',
+      translator: 'nombre',
+      translatorRole: 'título',
+      checked: 'fecha',
+    },
+    meanings: {
+      reviewed:
+        'Un médico de nuestro equipo aprobó las palabras exactas que usted ve en la página hace menos de {months} meses.',
+      translationReviewed:
+        'Aparece en las páginas traducidas. Un médico aprobó la página en inglés, y un traductor médico calificado comprobó que esta página dice lo mismo.',
+      due: 'Un médico aprobó estas palabras hace más de {months} meses. Hasta que un médico vuelva a aprobar la página, no cuenta como revisada.',
+      changed: 'Las palabras cambiaron después de la última aprobación, y los cambios aún no tienen revisión.',
+      unreviewed: 'Ningún médico ha aprobado la página tal como está ahora.',
+    },
+  },
+  publishing: {
+    all: 'Por ahora publicamos todas las páginas, y cada una dice con claridad si un médico la revisó.',
+    reviewed:
+      'Por ahora solo publicamos las páginas que un médico aprobó. Las demás quedan sin publicar hasta su revisión, y ninguna página tiene un enlace a ellas.',
   },
   home: {
     guidesHeading: 'Aprenda sobre las benzodiazepinas',

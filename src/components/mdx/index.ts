@@ -4,7 +4,9 @@ import Callout from './Callout.astro';
 import DrugTable from './DrugTable.astro';
 import EmergencyCheck from './EmergencyCheck.astro';
 import OverdoseSteps from './OverdoseSteps.astro';
+import PublishingNote from './PublishingNote.astro';
 import RanOutOrStopped from './RanOutOrStopped.astro';
+import ReviewLabels from './ReviewLabels.astro';
 import SafeLink from './SafeLink.astro';
 import ScrollTable from './ScrollTable.astro';
 import Term from './Term.astro';
@@ -23,7 +25,9 @@ export const authorComponents = {
   DrugTable,
   EmergencyCheck,
   OverdoseSteps,
+  PublishingNote,
   RanOutOrStopped,
+  ReviewLabels,
   Term,
   a: SafeLink,
   table: ScrollTable,

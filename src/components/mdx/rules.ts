@@ -12,6 +12,8 @@ export const authorComponentRules = {
   DrugTable: {},
   EmergencyCheck: {},
   OverdoseSteps: {},
+  PublishingNote: {},
   RanOutOrStopped: {},
+  ReviewLabels: {},
   Term: { required: ['name'], children: true },
 } as const satisfies ComponentRules;

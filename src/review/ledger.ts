@@ -79,8 +79,8 @@ type Numbered<T> = T & {
   number: number;
 };
 export type LedgerRecord = Numbered<z.infer<typeof recordSchema>>;
-export type SignOff = Extract<LedgerRecord, { kind: 'sign-off' }>;
-export type TranslationCheck = Extract<LedgerRecord, { kind: 'translation' }>;
+type SignOff = Extract<LedgerRecord, { kind: 'sign-off' }>;
+type TranslationCheck = Extract<LedgerRecord, { kind: 'translation' }>;
 
 /** A medical page as the ledger sees it. */
 export interface ReviewablePage {
@@ -277,10 +277,6 @@ export function reviewStates(pages: ReviewablePage[], records: LedgerRecord[], o
     }),
   );
 }
-
-/** One page's review state. */
-export const reviewStateOf = (page: ReviewablePage, pages: ReviewablePage[], records: LedgerRecord[], on = today()) =>
-  reviewStates(pages, records, on).get(page.path)!;
 
 /**
  * A page changed since its review says "updated on DATE after its last medical review", so its

@@ -47,7 +47,7 @@ const sshString = (data: Buffer | string) => {
 };
 
 /** The key blob of an OpenSSH public key line, "ssh-ed25519 AAAA… comment". */
-export function keyBlobOf(line: string): Buffer {
+function keyBlobOf(line: string): Buffer {
   const [type, base64] = line.trim().split(/\s+/);
   if (type !== 'ssh-ed25519' || !base64)
     throw new Error('only ssh-ed25519 keys are supported: make one with ssh-keygen -t ed25519');
@@ -62,7 +62,7 @@ interface SshSignature {
 }
 
 /** Parses an armored SSH signature (-----BEGIN SSH SIGNATURE-----…), as ssh-keygen -Y sign writes it. */
-export function parseSignature(armored: string): SshSignature {
+function parseSignature(armored: string): SshSignature {
   const body = /-----BEGIN SSH SIGNATURE-----([\s\S]*?)-----END SSH SIGNATURE-----/.exec(armored)?.[1];
   if (!body) throw new Error('it is not an SSH signature (-----BEGIN SSH SIGNATURE-----…)');
   const read = reader(Buffer.from(body.replace(/\s+/g, ''), 'base64'));

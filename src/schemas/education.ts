@@ -1,4 +1,4 @@
 import { medicalSchema } from './medical.ts';
 
 /** A benzodiazepine education article (content/education). */
-export const educationSchema = medicalSchema();
+export const educationSchema = medicalSchema({});

@@ -31,7 +31,7 @@ describe('the section registry', () => {
     } as const;
     // @ts-expect-error -- a medical section's schema must carry the shared medical fields (sources, updated…).
     const refused: Section = careless;
-    const accepted: Section = { ...careless, schema: medicalSchema() };
+    const accepted: Section = { ...careless, schema: medicalSchema({}) };
     expect([refused.medical, accepted.medical]).toEqual([true, true]);
   });
 });

@@ -14,8 +14,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // Real builds, one file at a time on a 2-core machine; they take seconds each.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false },
+        // Real builds, in copies of their own, so files may run side by side; each takes seconds.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 },
       },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
     ],

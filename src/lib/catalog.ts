@@ -59,9 +59,15 @@ const plain = (entry: Entry): PlainEntry => ({
 /** Stops the build on anything the schemas cannot see: content that must not be published, and problems across entries. */
 function checkCatalog(all: Entry[]): void {
   const lint = all.flatMap((entry) => {
-    const { file, text } = contentFile(entry.filePath!);
-    const problems = lintContent(text, authorComponentRules);
-    return problems.length > 0 ? [formatProblems(file, problems).replace(/\n/g, '\n  - ')] : [];
+    let read;
+    try {
+      read = contentFile(entry.filePath!);
+    } catch (error) {
+      // A file that cannot be read safely (a symbolic link) is one more problem, reported with the rest.
+      return [(error as Error).message];
+    }
+    const problems = lintContent(read.text, authorComponentRules);
+    return problems.length > 0 ? [formatProblems(read.file, problems).replace(/\n/g, '\n  - ')] : [];
   });
   // Content is MDX: its links then go through the site's link component, which knows what is published.
   const markdown = globSync('content/**/*.md').map(
@@ -84,9 +90,11 @@ function checkCatalog(all: Entry[]): void {
     ],
     ['Home and not-found pages:', rolePageProblems(entries, pageRole, locales)],
   ];
-  for (const [heading, problems] of checks) {
-    if (problems.length > 0) throw new Error(problemReport(heading, problems));
-  }
+  // Every kind of problem at once, so an editor fixes them in one go.
+  const reports = checks
+    .filter(([, problems]) => problems.length > 0)
+    .map(([heading, problems]) => problemReport(heading, problems));
+  if (reports.length > 0) throw new Error(reports.join('\n'));
 }
 
 let catalog: Promise<Catalog> | undefined;

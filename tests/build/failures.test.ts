@@ -31,24 +31,32 @@ describe('the build stops', () => {
     expect(output).toContain('description: description is required: one or two sentences, 50 to 160 characters.');
   });
 
-  it('on content that must not be published (content lint), naming the file, line and column', () => {
+  it('on content that must not be published, a problem across entries and a symbolic link, naming each file at once', () => {
+    site = siteCopy();
     // A comment ended by a lone carriage return: JavaScript would run the string after it.
-    const output = buildWith(
+    site.edit(
       'content/education/getting-help.mdx',
       (text) => `${text.trimEnd()}\n\nSee {// note\r"<meta http-equiv=refresh>"} this.\n`,
     );
-    expect(output).toMatch(
-      /content\/education\/getting-help\.mdx:\d+:\d+: a carriage return without a line feed is not allowed/,
-    );
-  });
-
-  it('on a problem across entries (a translation of a page that does not exist)', () => {
-    const output = buildWith('content/education/es/abstinencia-y-disminucion-gradual.mdx', (text) =>
+    site.edit('content/education/es/abstinencia-y-disminucion-gradual.mdx', (text) =>
       text.replace(/^translationOf: .*$/m, 'translationOf: withdrawal'),
     );
-    expect(output).toContain(
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    writeFileSync(
+      join(outside, 'page.mdx'),
+      '---\ntitle: A page from elsewhere\ndescription: This page lives outside the repository and must never be published by the build.\nupdated: 2026-11-01\n---\n\nText.\n',
+    );
+    symlinkSync(join(outside, 'page.mdx'), join(site.root, 'content/pages/elsewhere.mdx'));
+    const run = site.build();
+    rmSync(outside, { recursive: true, force: true });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(
+      /content\/education\/getting-help\.mdx:\d+:\d+: a carriage return without a line feed is not allowed/,
+    );
+    expect(run.output).toContain(
       'content/education/es/abstinencia-y-disminucion-gradual.mdx, field "translationOf": "withdrawal" is not an entry of content/education in the default language.',
     );
+    expect(run.output).toContain('content/pages/elsewhere.mdx is, or sits in a folder that is, a symbolic link');
   });
 
   it('on a dictionary that misses a key', () => {
@@ -70,20 +78,6 @@ describe('the build stops', () => {
     const run = site.build({ SITE_TODAY: '2026-02-30' });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('SITE_TODAY is "2026-02-30", which is not a calendar day: write it as YYYY-MM-DD');
-  });
-
-  it('on a content file that is a symbolic link to a file outside the repository', () => {
-    site = siteCopy();
-    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
-    writeFileSync(
-      join(outside, 'page.mdx'),
-      '---\ntitle: A page from elsewhere\ndescription: This page lives outside the repository and must never be published by the build.\nupdated: 2026-11-01\n---\n\nText.\n',
-    );
-    symlinkSync(join(outside, 'page.mdx'), join(site.root, 'content/pages/elsewhere.mdx'));
-    const run = site.build();
-    rmSync(outside, { recursive: true, force: true });
-    expect(run.status).not.toBe(0);
-    expect(run.output).toContain('content/pages/elsewhere.mdx is, or sits in a folder that is, a symbolic link');
   });
 
   it('on a ledger record changed after it was signed, naming the ledger, the record and the field', () => {

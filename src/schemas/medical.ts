@@ -30,7 +30,8 @@ const medicalFields = {
  * The schema of a medical section: the shared medical fields plus the section's own. The section
  * registry accepts only schemas made here for a medical section, so none can leave a rule out.
  */
-export const medicalSchema = <Extra extends z.ZodRawShape>(extend: Extra) => frontmatter({ ...medicalFields, ...extend });
+export const medicalSchema = <Extra extends z.ZodRawShape>(extend: Extra) =>
+  frontmatter({ ...medicalFields, ...extend });
 
 /** What every medical entry's data has, whatever its section adds. */
 const sharedOnly = frontmatter(medicalFields);

@@ -29,7 +29,9 @@ describe('the dependency check', () => {
   it('fails on an undeclared import, a declared package nothing imports and a source file nothing uses, naming each', () => {
     // picomatch is installed (other packages depend on it), so the import would work: only the check stops it.
     copy.write('scripts/phantom.ts', "import picomatch from 'picomatch';\nconsole.log(picomatch('*.md')('a.md'));\n");
-    copy.edit('package.json', (text) => text.replace('"dependencies": {', '"dependencies": {\n    "left-pad": "^1.3.0",'));
+    copy.edit('package.json', (text) =>
+      text.replace('"dependencies": {', '"dependencies": {\n    "left-pad": "^1.3.0",'),
+    );
     copy.write('src/lib/orphan.ts', 'export const orphan = true;\n');
     const run = knip();
     expect(run.status).toBe(1);

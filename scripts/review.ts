@@ -30,7 +30,14 @@ import {
 } from '../src/review/ledger.ts';
 import { signatureNamespace, signatureProblem } from '../src/review/signature.ts';
 import { publishMode } from '../src/settings.ts';
-import { freshManifest, manifestFile, type Manifest, type ManifestPage } from '../src/review/manifest.ts';
+import {
+  freshManifest,
+  inputsFingerprint,
+  keptManifest,
+  manifestFile,
+  type Manifest,
+  type ManifestPage,
+} from '../src/review/manifest.ts';
 import { linkPackages } from './lib/project-copy.ts';
 import { runAstro } from './lib/astro.ts';
 import { printTable } from './lib/table.ts';
@@ -321,14 +328,19 @@ function verifyTranslation(site: Site, names: string[], options: Options): void 
 const git = (args: string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
-/** What the page showed when it was signed: the text of the manifest of a build of the commit that recorded the sign-off. */
+/**
+ * What the page showed when it was signed: the text of the manifest of a build of the commit that recorded
+ * the sign-off, kept from an earlier build or built now.
+ */
 function reviewedText(commit: string, page: ManifestPage): string | undefined {
   const folder = mkdtempSync(join(tmpdir(), 'review-diff-'));
   const checkout = join(folder, 'site');
   try {
     git(['worktree', 'add', '--detach', '--quiet', checkout, commit]);
     linkPackages(checkout);
-    return manifestOf(checkout).pages.find((other) => other.path === page.path)?.shown;
+    // This checkout may have built exactly that text before (often: the build that showed the sign-off).
+    const manifest = keptManifest(root, inputsFingerprint(checkout)) ?? manifestOf(checkout);
+    return manifest.pages.find((other) => other.path === page.path)?.shown;
   } catch {
     return undefined;
   } finally {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ledgerFile, type ReviewablePage, type Signer } from './ledger.ts';
 
 /**
@@ -57,16 +57,37 @@ export function inputsFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * Earlier builds' manifests, by fingerprint, so `review diff` finds what a page showed at the commit of a
+ * sign-off without building that commit again when this checkout has built it before. The newest few are kept.
+ */
+const historyFolder = 'node_modules/.cache/nirc-review/history';
+const historyKept = 20;
+
 export function writeManifest(root: string, manifest: Manifest): void {
-  const path = join(root, manifestFile);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(manifest, null, 1)}\n`);
+  const text = `${JSON.stringify(manifest, null, 1)}\n`;
+  const history = join(root, historyFolder);
+  mkdirSync(history, { recursive: true });
+  writeFileSync(join(root, manifestFile), text);
+  writeFileSync(join(history, `${manifest.fingerprint}.json`), text);
+  const byAge = globSync('*.json', { cwd: history })
+    .map((file) => ({ file, age: statSync(join(history, file)).mtimeMs }))
+    .sort((a, b) => b.age - a.age || a.file.localeCompare(b.file));
+  for (const { file } of byAge.slice(historyKept)) rmSync(join(history, file));
 }
+
+const readManifest = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 
 /** The manifest of the last build, if it was built from the inputs as they are now. */
 export function freshManifest(root: string): Manifest | undefined {
   const path = join(root, manifestFile);
   if (!existsSync(path)) return undefined;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  const manifest = readManifest(path);
   return manifest.fingerprint === inputsFingerprint(root) ? manifest : undefined;
+}
+
+/** The manifest of an earlier build in `root` of exactly the inputs `fingerprint` stands for, if it is kept. */
+export function keptManifest(root: string, fingerprint: string): Manifest | undefined {
+  const path = join(root, historyFolder, `${fingerprint}.json`);
+  return existsSync(path) ? readManifest(path) : undefined;
 }

@@ -1,19 +1,18 @@
 /**
- * Build benchmark: what each added education page costs to build here and in plain Astro (method and latest
- * figures: README, "Performance").   npm run bench -- [--sizes 100,1000] [--runs 3] [--keep]
+ * Build benchmark: what each added education page costs to build here ("ours") and in plain Astro ("plain").
+ * Method and latest figures: README, "Performance".   npm run bench -- [--sizes 100,1000] [--runs 3] [--keep]
  *
  * ours: a temporary copy of the project (scripts/lib/project-copy.ts) whose content/education holds only the N
- * synthetic MDX entries of scripts/lib/synthetic-entry.ts; plain: the same entries in a minimal Astro project (one
- * glob collection, one page rendering each entry, @astrojs/mdx). After one untimed warm-up build each, every build
- * is cold (dist/, .astro/ and Vite's caches removed) and runs in a child process that records its own
- * process.resourceUsage() on exit: CPU (user + system) and peak RSS. The two take turns, run by run. Figures are the
- * median of the runs (min–max); "cpu ms/added page" is (cpu(N2) - cpu(N1)) / (N2 - N1) from the previous size, so
- * start-up cost cancels out. "load" is the share of the CPUs that other processes used during a build.
+ * synthetic MDX entries of scripts/lib/synthetic-entry.ts; plain: the same entries in a minimal Astro project. After
+ * one untimed warm-up each, every build is cold (dist/, .astro/, Vite's caches removed) and runs in a child process
+ * that records its own process.resourceUsage() on exit (CPU = user + system; peak RSS); the two take turns, run by
+ * run. Figures: median of the runs (min–max); cpu ms/added page = (cpu(N2) - cpu(N1)) / (N2 - N1) from the previous
+ * size, so start-up cost cancels out; load = the share of the CPUs other processes used during the build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBin, astroEnv } from './lib/astro.ts';
 import { copyProject, linkPackages } from './lib/project-copy.ts';
@@ -59,12 +58,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 /** A figure over the runs: each run's value, their range, and the median (or the middle value given). */
-const figure = (perRun: number[], mid = median(perRun)) => ({
-  median: mid,
-  min: Math.min(...perRun),
-  max: Math.max(...perRun),
-  perRun,
-});
+function figure(runs: number[], mid = median(runs)) {
+  return { median: mid, min: Math.min(...runs), max: Math.max(...runs), runs };
+}
 type Figure = ReturnType<typeof figure>;
 const show = ({ median, min, max }: Figure, digits = 0) =>
   min === max ? median.toFixed(digits) : `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
@@ -74,26 +70,22 @@ const signed = (value: number) => `${value >= 0 ? '+' : ''}${value}%`;
 const projects = new Map<Pipeline, string>();
 let keep = false;
 let active: ChildProcess | undefined;
-function cleanup() {
+/** Removes the temporary projects (unless kept); on a signal, stops the build first and exits. */
+function cleanup(signal?: NodeJS.Signals) {
+  active?.kill();
   for (const dir of projects.values())
     if (keep) console.error(`bench: kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   projects.clear();
+  if (signal) process.exit(130);
 }
-function interrupted() {
-  active?.kill();
-  cleanup();
-  process.exit(130);
-}
-process.on('SIGINT', interrupted).on('SIGTERM', interrupted);
+process.on('SIGINT', cleanup).on('SIGTERM', cleanup);
 
 function createProject(pipeline: Pipeline): string {
   if (pipeline === 'ours') return copyProject().root;
   const root = fs.mkdtempSync(join(os.tmpdir(), 'nirc-bench-plain-'));
-  for (const [file, text] of Object.entries(plainProject)) {
-    fs.mkdirSync(dirname(join(root, file)), { recursive: true });
-    fs.writeFileSync(join(root, file), text);
-  }
+  fs.mkdirSync(join(root, 'src/pages'), { recursive: true });
+  for (const [file, text] of Object.entries(plainProject)) fs.writeFileSync(join(root, file), text);
   linkPackages(root);
   return root;
 }
@@ -116,8 +108,7 @@ async function coldBuild(dir: string, pages: number, label: string): Promise<Run
   const code = await new Promise((done, failed) => child.on('error', failed).on('exit', (c, s) => done(s ?? c)));
   const wallMs = performance.now() - started;
   fs.closeSync(log);
-  const built = fs.existsSync(join(dir, 'dist')) ? fs.readdirSync(join(dir, 'dist'), { recursive: true }) : [];
-  const html = built.filter((file) => String(file).endsWith('.html')).length;
+  const html = fs.globSync('dist/**/*.html', { cwd: dir }).length;
   if (code !== 0 || !fs.existsSync(usageFile) || html < pages) {
     keep = true;
     const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
@@ -132,38 +123,29 @@ async function coldBuild(dir: string, pages: number, label: string): Promise<Run
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '100,1000' },
-      runs: { type: 'string', default: '1' },
-      keep: { type: 'boolean', default: false },
-    },
-  });
+  const options = { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '1' } } as const;
+  const { values } = parseArgs({ options: { ...options, keep: { type: 'boolean', default: false } } });
   keep = values.keep;
   const whole = (text: string) => (/^[1-9]\d*$/.test(text) ? +text : fail(`"${text}" is not a whole number ≥ 1.`));
   const sizes = [...new Set(values.sizes.split(',').map(whole))].sort((a, b) => a - b);
   const runs = whole(values.runs);
   if (sizes.length < 2) fail('--sizes needs two sizes or more: the cost per added page is measured between them.');
   const { version } = JSON.parse(fs.readFileSync(join(astroBin, '../../package.json'), 'utf8')) as { version: string };
-  const [cpus, memory] = [os.cpus(), Math.round(os.totalmem() / 2 ** 20)];
-  console.log(
-    `bench: ${cpus.length} CPUs (${cpus[0]?.model}), ${memory} MB, Node ${process.version}, Astro ${version}`,
-  );
+  const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / 2 ** 20)} MB`;
+  console.log(`bench: ${machine}, Node ${process.version}, Astro ${version}; ${runs} run(s) per cell`);
 
   const results: Record<Pipeline, Record<number, Run[]>> = { ours: {}, plain: {} };
   try {
-    for (const pipeline of pipelines) {
-      projects.set(pipeline, createProject(pipeline));
-      writeEntries(join(projects.get(pipeline)!, 'content/education'), sizes[0]!);
-      await coldBuild(projects.get(pipeline)!, sizes[0]!, `${pipeline.padEnd(5)} warm-up (not measured)`);
-    }
+    for (const pipeline of pipelines) projects.set(pipeline, createProject(pipeline));
     for (const size of sizes) {
       for (const dir of projects.values()) writeEntries(join(dir, 'content/education'), size);
-      for (let run = 1; run <= runs; run++)
-        for (const [pipeline, dir] of projects)
-          (results[pipeline][size] ??= []).push(
-            await coldBuild(dir, size, `${pipeline.padEnd(5)} N=${String(size).padEnd(5)} run ${run}/${runs}`),
-          );
+      // Run 0, at the first size only, is the warm-up: the first build after the copy reads everything from disk.
+      for (let run = size === sizes[0] ? 0 : 1; run <= runs; run++)
+        for (const [pipeline, dir] of projects) {
+          const label = `${pipeline.padEnd(5)} N=${String(size).padEnd(5)} ${run ? `run ${run}/${runs}` : 'warm-up'}`;
+          const result = await coldBuild(dir, size, label);
+          if (run > 0) (results[pipeline][size] ??= []).push(result);
+        }
     }
   } finally {
     cleanup();
@@ -174,7 +156,7 @@ async function main() {
   const slope = (pipeline: Pipeline, from: number, to: number) => {
     const [before, after] = [of(pipeline, from, 'cpuS'), of(pipeline, to, 'cpuS')];
     const perPage = (a: number, b: number) => ((b - a) * 1000) / (to - from);
-    const perRun = after.perRun.map((value, i) => perPage(before.perRun[i]!, value));
+    const perRun = after.runs.map((value, i) => perPage(before.runs[i]!, value));
     return figure(perRun, perPage(before.median, after.median));
   };
   console.log(`\nMedian of ${runs} cold build(s) (min–max); cpu ms/added page: from the previous N.`);
@@ -194,7 +176,7 @@ async function main() {
 
   // Ours against plain, from the medians and run by run (they take turns, so run i of each met the same machine).
   const versus = (what: string, ours: Figure, plain: Figure, digits: number) => {
-    const perRun = figure(ours.perRun.map((value, i) => percent(value, plain.perRun[i]!)));
+    const perRun = figure(ours.runs.map((value, i) => percent(value, plain.runs[i]!)));
     const [a, b] = [ours.median.toFixed(digits), plain.median.toFixed(digits)];
     const range = `run by run ${signed(perRun.min)} to ${signed(perRun.max)}`;
     console.log(`bench: ${what}: ours ${a}, plain ${b}: ${signed(percent(ours.median, plain.median))} (${range})`);

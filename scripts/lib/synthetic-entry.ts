@@ -1,8 +1,9 @@
 /**
- * Synthetic education entries for the build benchmark (scripts/bench.ts): about 600 words each, with headings,
- * a list, a table and two sources, valid per src/schemas/education.ts. They never talk about stopping, withdrawal
- * or tapering, so `withdrawalWarning: false` is honest (the build checks it). Written only into temporary
- * projects, never into content/.
+ * Synthetic education entries for the build benchmark (scripts/bench.ts): MDX files of about 600 words, with
+ * headings, a list, a table and two sources, valid per src/schemas/education.ts and the content lint (plain
+ * Markdown, no HTML, no expressions). They never talk about stopping, withdrawal or tapering, nor about lowering
+ * a dose, so `withdrawalWarning: false` is honest (the build checks the words). `updated` is a fixed past day,
+ * so the same entries are written whatever the date. Written only into temporary projects, never into content/.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,14 +28,14 @@ const topics = phrases(
 /** A sentence takes one phrase of each list, in order. */
 const parts = [
   phrases(
-    'A slow change|Your doctor|A steady routine|The brain|Many people|A clear plan|Good sleep|Family support',
+    'A calm routine|Your doctor|A steady routine|The brain|Many people|A clear plan|Good sleep|Family support',
     'A pharmacist|Therapy|The body|Each dose',
   ),
   phrases('can help|often needs|may change|usually supports|will guide|helps to calm|can ease|should follow'),
   phrases(
-    'the way you feel each day|a safe reduction of the dose|worry and trouble sleeping|the calming signal called GABA',
+    'the way you feel each day|safe use of the medicine|worry and trouble sleeping|the calming signal called GABA',
     'questions about your medicine|the next step in your care|changes in mood and energy|a plan that fits your life',
-    'the risks of sudden changes|honest talks about how it is going',
+    'the risks of mixing drugs|honest talks about how it is going',
   ),
   phrases(
     'over several weeks|with medical care|at your own pace|in most cases|when you are ready|day by day|with support',
@@ -81,9 +82,9 @@ function makeEntry(index: number): { slug: string; text: string } {
   const topic = topics[index % topics.length]!;
   const title = `Benzodiazepine guide ${number}: ${topic}`;
   const description = `Guide ${number} explains ${topic} in plain words: what to expect, what is safe, and when to call a doctor or our team.`;
-  if (title.length > 70 || description.length > 160) throw new Error(`entry ${number}: title or description too long`);
+  if (title.length > 70 || description.length > 160) throw new Error(`entry ${number}: title or description too long.`);
   const sources = [sourcePool[index % sourcePool.length]!, sourcePool[(index + 2) % sourcePool.length]!];
-  const steps = ['First call', 'Medical check', 'Planning care', 'Lowering the dose', 'Follow-up care'];
+  const steps = ['First call', 'Medical check', 'Planning care', 'Therapy sessions', 'Follow-up care'];
   const frontmatter = [
     `title: ${JSON.stringify(title)}`,
     `description: ${JSON.stringify(description)}`,
@@ -123,12 +124,12 @@ function makeEntry(index: number): { slug: string; text: string } {
   };
 }
 
-/** Replaces `dir` with `count` synthetic entries in `.md` or `.mdx` files. */
-export function writeEntries(dir: string, count: number, format: string): void {
+/** Replaces `dir` with `count` synthetic entries, guide-00001.mdx and on. */
+export function writeEntries(dir: string, count: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
     const { slug, text } = makeEntry(i);
-    writeFileSync(join(dir, `${slug}.${format}`), text);
+    writeFileSync(join(dir, `${slug}.mdx`), text);
   }
 }

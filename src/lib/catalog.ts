@@ -24,6 +24,8 @@ export interface Catalog {
   sections: { [Id in SectionId]: Entry<Id>[] };
   all: Entry[];
   medical: MedicalEntry[];
+  /** Each entry by its section, language and original, for finding its translations without a search. */
+  byOriginal: Map<string, Entry>;
 }
 
 export const localeOf = (entry: Entry): Locale => localeOfId(entry.id);
@@ -41,6 +43,7 @@ export function pathOf(entry: Entry): string {
 
 /** The id that ties an entry to its translations: the file name of the entry in the default language. */
 const originalId = (entry: Entry) => (entry.data as { translationOf?: string }).translationOf ?? slugOfId(entry.id);
+const originalKey = (entry: Entry, locale: Locale) => `${entry.collection}/${locale}/${originalId(entry)}`;
 
 const byOrderThenTitle = (a: Entry, b: Entry) => {
   const data = (entry: Entry) => entry.data as { order?: number; title?: string; name?: string };
@@ -108,7 +111,8 @@ export function getCatalog(): Promise<Catalog> {
     const bySection = Object.fromEntries(loaded) as Catalog['sections'];
     const all = sectionIds.flatMap((id): Entry[] => bySection[id]);
     checkCatalog(all);
-    return { sections: bySection, all, medical: all.filter(isMedical) };
+    const byOriginal = new Map(all.map((entry) => [originalKey(entry, localeOf(entry)), entry]));
+    return { sections: bySection, all, medical: all.filter(isMedical), byOriginal };
   })();
   return catalog;
 }
@@ -119,6 +123,4 @@ export const inLocale = <T extends Entry>(entries: T[], locale: Locale): T[] =>
 
 /** The same entry in another language, when it exists. */
 export const counterpartOf = (catalog: Catalog, entry: Entry, locale: Locale): Entry | undefined =>
-  (catalog.sections[entry.collection] as Entry[]).find(
-    (other) => localeOf(other) === locale && originalId(other) === originalId(entry),
-  );
+  catalog.byOriginal.get(originalKey(entry, locale));

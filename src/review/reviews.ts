@@ -75,6 +75,14 @@ export async function renderReviewedPart(entry: MedicalEntry, context: PageConte
   return (await container).renderToString(ReviewedPart, { props: { entry }, locals: { page: context } });
 }
 
+/** `work` over every item, a few at a time: rendering every page at once would hold every page's garbage at once. */
+async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>, size = 8): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size)
+    results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
+  return results;
+}
+
 /** A person's bio in a language: the translation of their bio, or the one in the default language. */
 function personIn(catalog: Catalog, id: string, entry: MedicalEntry): StaffEntry | undefined {
   const person = catalog.sections.staff.find((candidate) => candidate.id === id);
@@ -84,24 +92,22 @@ function personIn(catalog: Catalog, id: string, entry: MedicalEntry): StaffEntry
 async function review(): Promise<Reviews> {
   const catalog = await getCatalog();
   const on = today();
-  const rendered = await Promise.all(
-    catalog.medical.map(async (entry) => {
-      const path = pathOf(entry);
-      const html = await renderReviewedPart(entry, pageContext(localeOf(entry), path));
-      const { frontmatter, body } = contentFile(entry.filePath!);
-      const { text: shown, siteLinks } = shownText(html);
-      const original = counterpartOf(catalog, entry, defaultLocale) as MedicalEntry | undefined;
-      return {
-        entry,
-        path,
-        html,
-        shown,
-        siteLinks,
-        original: original === entry ? undefined : original,
-        digest: reviewDigest(attestedFile(frontmatter, body), shown),
-      };
-    }),
-  );
+  const rendered = await inBatches(catalog.medical, async (entry) => {
+    const path = pathOf(entry);
+    const html = await renderReviewedPart(entry, pageContext(localeOf(entry), path));
+    const { frontmatter, body } = contentFile(entry.filePath!);
+    const { text: shown, siteLinks } = shownText(html);
+    const original = counterpartOf(catalog, entry, defaultLocale) as MedicalEntry | undefined;
+    return {
+      entry,
+      path,
+      html,
+      shown,
+      siteLinks,
+      original: original === entry ? undefined : original,
+      digest: reviewDigest(attestedFile(frontmatter, body), shown),
+    };
+  });
   const pages: ReviewablePage[] = rendered.map(({ entry, path, digest, original }) => ({
     path,
     digest,

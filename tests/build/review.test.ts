@@ -209,7 +209,7 @@ describe('the review workflow', () => {
     );
   });
 
-  it('changing a shared sentence withdraws the review of every page that shows it; changing the footer does not', () => {
+  it('changing a shared sentence withdraws the review (and the page from a reviewed build) of every page that shows it; changing the footer does not', () => {
     site.edit('src/i18n/en.ts', (text) =>
       text
         .replace(
@@ -231,6 +231,11 @@ describe('the review workflow', () => {
     expect(site.text(therapy.path)).toContain('This site gives general information only.');
     // The translation was checked against the original as it read before: it no longer counts as reviewed.
     expect(reviewOf(spanishMixing)).toMatchObject({ state: 'unreviewed', claimsReview: false });
+    // The next build that publishes what is reviewed withdraws the edited page and its translation.
+    const status = site.review('status').output;
+    expect(status).toMatch(new RegExp(`^${mixing.path}\\s+changed since review\\s.*\\sheld back\\b`, 'm'));
+    expect(status).toMatch(new RegExp(`^${spanishMixing}\\s+not yet reviewed\\s.*\\sheld back\\b`, 'm'));
+    expect(status).toMatch(new RegExp(`^${therapy.path}\\s+reviewed\\s.*\\spublished\\b`, 'm'));
   });
 
   it('review diff shows what the page showed when it was signed against what it shows now', () => {

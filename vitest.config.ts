@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { pinToday } from './src/lib/clock.ts';
 
@@ -11,6 +12,9 @@ export default defineConfig({
   test: {
     // One "today" for every test and every build or command a test starts: SITE_TODAY, or the real date once.
     env: { SITE_TODAY: pinToday() },
+    // Vitest's default on two cores is one file at a time; a build test mostly waits on its build's own
+    // process, so two files side by side keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -35,6 +35,7 @@ import {
   inputsFingerprint,
   keptManifest,
   manifestFile,
+  writeManifest,
   type Manifest,
   type ManifestPage,
 } from '../src/review/manifest.ts';
@@ -150,7 +151,11 @@ function status(site: Site): void {
   );
 }
 
-/** Records, in each translation's frontmatter, the digest of the original it now matches. */
+/**
+ * Records, in each translation's frontmatter, the digest of the original it now matches. That line is in no
+ * digest and no reviewed part, so the manifest stays true for the files as written: it is updated too, and
+ * the next command needs no build.
+ */
 function translated(site: Site, names: string[]): void {
   if (names.length === 0)
     throw new UsageError(
@@ -168,10 +173,12 @@ function translated(site: Site, names: string[]): void {
         ? text.replace(/^translatedFrom:.*$/m, line)
         : text.replace(/^(translationOf:.*)$/m, `$1\n${line}`),
     );
+    page.translatedFrom = original.digest;
     console.log(
       `${page.path} now records that it translates ${original.path} as it reads today (${original.digest.slice(0, 19)}…).`,
     );
   }
+  writeManifest(root, { ...site.manifest, fingerprint: inputsFingerprint(root) });
 }
 
 interface Options {

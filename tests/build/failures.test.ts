@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { addDays, today } from '../../src/lib/clock';
+import { contentFile } from '../../src/lib/content-files';
+import { isoDay } from '../../src/lib/dates';
 import { recordStatement, type UnsignedRecord } from '../../src/review/ledger';
 import { throwawayKey } from '../support/ssh-signer';
 import { siteCopy, type Site } from '../support/build';
@@ -82,19 +83,21 @@ describe('the build stops', () => {
 
   it('on a ledger record changed after it was signed, naming the ledger, the record and the field', () => {
     const key = throwawayKey('dr-dunlap');
+    // Signed on the day the page was last updated: a real past day, whatever day the suite runs on.
+    const { updated } = contentFile('content/treatments/outpatient-treatment.mdx').frontmatter;
     const record: UnsignedRecord = {
       kind: 'sign-off',
       page: '/treatment/outpatient-treatment/',
       digest: `sha256:${'a'.repeat(64)}`,
       reviewer: 'beth-dunlap',
-      date: addDays(today(), -3),
+      date: isoDay(updated as Date),
     };
     const signed = { ...record, signature: key.sign(recordStatement(record)) };
     site = siteCopy();
     site.edit('content/staff/beth-dunlap.mdx', (text) =>
       text.replace(/^physician: true$/m, `physician: true\nsigningKeys:\n  - ${key.publicLine}`),
     );
-    site.write('content/medical-reviews.yaml', stringify([{ ...signed, date: addDays(today(), -2) }]));
+    site.write('content/medical-reviews.yaml', stringify([{ ...signed, digest: `sha256:${'b'.repeat(64)}` }]));
     const run = site.build();
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('content/medical-reviews.yaml is not valid:');

@@ -71,7 +71,7 @@ export const es: Dictionary = {
     sources: 'Fuentes',
     nextStepHeading: 'Hable con nosotros',
     nextStepText: 'La llamada es gratis. No tiene que decidir nada por teléfono.',
-    lastUpdated: 'Actualizada el {date}',
+    lastUpdated: 'Actualizada: {date}',
   },
   review: {
     reviewed: 'Revisión médica: {name}, {role}, el {date}.',

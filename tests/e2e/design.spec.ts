@@ -44,6 +44,15 @@ async function open(
   await page.goto(path);
 }
 
+/**
+ * Where the top of the call bar is once it is in view. It rises into view as the page scrolls (so on arrival
+ * it hides nothing); what must stay clear of it is measured against where it then rests.
+ */
+async function barRestsAt(page: Page) {
+  const height = (await boxOf(page.locator(bar)))!.height;
+  return page.viewportSize()!.height - height;
+}
+
 /** The call bar's height, whether it sticks, and the lines of each of its buttons' words and numbers. */
 async function callBar(page: Page) {
   const box = (await boxOf(page.locator(bar)))!;
@@ -99,6 +108,12 @@ for (const template of templates) {
           const { box, lines, position } = await callBar(page);
           expect(box.height, `${where}: call bar height`).toBeLessThanOrEqual(64);
           expect(position, `${where}: the bar sticks to the bottom`).toBe('sticky');
+          // On arrival it waits below the screen, hiding nothing; a little scrolling brings it in.
+          expect(box.top, `${where}: the bar below the first screen on arrival`).toBeGreaterThanOrEqual(
+            viewport.height - 1,
+          );
+          await page.evaluate(() => window.scrollTo(0, 200));
+          await expect(page.locator(bar)).toBeInViewport({ ratio: 1 });
           for (const line of lines)
             expect(line, `${where}: each button's words and number on one line`).toEqual({ words: 1, number: 1 });
           expect(await widerThanViewport(page), where).toEqual([]);
@@ -213,7 +228,7 @@ for (const locale of locales) {
 
         const strip = page.locator('.review-strip');
         const box = (await boxOf(strip))!;
-        const barTop = (await boxOf(page.locator(bar)))!.top;
+        const barTop = await barRestsAt(page);
         expect(box.bottom, `${drugPage}: the review strip above the call bar on the first screen`).toBeLessThanOrEqual(
           barTop,
         );
@@ -281,7 +296,7 @@ for (const locale of locales) {
         const main = page.getByRole('main');
         const title = (await boxOf(page.locator('h1')))!;
         const width = (await boxOf(page.locator('main header')))!.width;
-        const barTop = (await boxOf(page.locator(bar)))!.top;
+        const barTop = await barRestsAt(page);
         const boxes: Box[] = [];
         for (const { name, href } of controls) {
           // Its name: "Call 911", then when to call it.

@@ -20,8 +20,22 @@ export const en = {
   call: {
     /** The admissions call link: its visible text is its accessible name. */
     admissions: 'Call admissions at {number}',
+    /** The same, in the header and the phone call bar: one line on a 360px phone, with a phone icon. */
+    short: 'Call admissions {number}',
     barLabel: 'Call admissions',
+    /** Names the phone call bar on the pages for emergencies, where it calls 911 and 988. */
+    emergencyBarLabel: 'Emergency and crisis lines',
   },
+  header: {
+    /** The button that opens the list of the site's main pages on a phone. */
+    menu: 'Menu',
+    /** The line under the header on every page; {call} is the link "Call 911". */
+    inDanger: 'In danger? {call}',
+    /** After it, a link to the page with every crisis line. */
+    crisisLines: 'Crisis lines',
+  },
+  /** Names the list of a long page's sections, near its top. */
+  onThisPage: 'On this page',
   shareImageAlt: 'help for benzodiazepine addiction',
   footer: {
     crisisHeading: 'In a crisis? Free help, day and night',
@@ -76,9 +90,12 @@ export const en = {
     sources: 'Sources',
     nextStepHeading: 'Talk it through with us',
     nextStepText: 'A call is free. You do not have to decide anything on the phone.',
-    lastUpdated: 'Last updated {date}.',
+    lastUpdated: 'Updated {date}',
   },
-  /** The review label at the top of every medical page, one sentence per state (see the review policy). */
+  /**
+   * The review notice at the top of every medical page: the state in one sentence (see the review policy),
+   * then how many sources the page lists and a link to the policy. Short: it fits three lines on a phone.
+   */
   review: {
     reviewed: 'Medically reviewed by {name}, {role}, on {date}.',
     /** A translation reviewed through its original: the physician reviewed the original, a translator checked this text against it. */
@@ -87,9 +104,9 @@ export const en = {
     due: 'Review due since {due}. This page was last medically reviewed by {name}, {role}, on {date}, and has not been reviewed again since.',
     changed:
       'Updated on {updated} after its last medical review ({date}, by {name}, {role}). The changes have not been medically reviewed yet.',
-    unreviewed:
-      'This page has not been medically reviewed yet. Our team wrote it from the sources listed at the end of the page. {policy}.',
+    unreviewed: 'Not yet medically reviewed',
     policyLink: 'How we review medical content',
+    sources: { one: '{count} source', other: '{count} sources' },
     /** How the review policy page shows the labels: each placeholder in words, and what each label means. */
     placeholders: {
       name: 'name',
@@ -97,7 +114,6 @@ export const en = {
       date: 'date',
       due: 'date',
       updated: 'date',
-      policy: 'How we review medical content',
       translator: 'name',
       translatorRole: 'qualification',
       checked: 'date',
@@ -119,6 +135,19 @@ export const en = {
       'Right now only the pages a physician has signed off on are published. The others stay unpublished until they are reviewed, and no page links to them.',
   },
   home: {
+    /** Three cards under the home page's title, each starting from the reader's situation. */
+    tasks: {
+      label: 'Where to start',
+      emergency: { title: 'It’s an emergency', text: 'Call 911 or 988 now, and see what to do in an overdose.' },
+      prescribed: {
+        title: 'I take a benzo as prescribed and want to stop',
+        text: 'Why not to stop suddenly, and what a slow taper with your prescriber looks like.',
+      },
+      someone: {
+        title: 'I’m worried about someone',
+        text: 'Signs to notice, how to start the talk, and support for you.',
+      },
+    },
     guidesHeading: 'Learn about benzodiazepines',
     treatmentsHeading: 'Treatment options',
     doctorHeading: 'Who checks our medical pages',

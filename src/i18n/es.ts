@@ -10,7 +10,14 @@ export const es: Dictionary = {
   skipLink: 'Saltar al contenido principal',
   homeCrumb: 'Inicio',
   landmarks: { main: 'Principal', footer: 'Pie de página', breadcrumb: 'Ruta de navegación' },
-  call: { admissions: 'Llamar a admisiones al {number}', barLabel: 'Llamar a admisiones' },
+  call: {
+    admissions: 'Llamar a admisiones al {number}',
+    short: 'Admisiones {number}',
+    barLabel: 'Llamar a admisiones',
+    emergencyBarLabel: 'Líneas de emergencia y de crisis',
+  },
+  header: { menu: 'Menú', inDanger: '¿En peligro? {call}', crisisLines: 'Líneas de crisis' },
+  onThisPage: 'En esta página',
   shareImageAlt: 'ayuda para la adicción a las benzodiazepinas',
   footer: {
     crisisHeading: '¿Está en crisis? Ayuda gratis, de día y de noche',
@@ -64,7 +71,7 @@ export const es: Dictionary = {
     sources: 'Fuentes',
     nextStepHeading: 'Hable con nosotros',
     nextStepText: 'La llamada es gratis. No tiene que decidir nada por teléfono.',
-    lastUpdated: 'Última actualización: {date}.',
+    lastUpdated: 'Actualizada: {date}',
   },
   review: {
     reviewed: 'Revisión médica: {name}, {role}, el {date}.',
@@ -74,16 +81,15 @@ export const es: Dictionary = {
     due: 'Revisión vencida desde el {due}. Última revisión médica: {name}, {role}, el {date}. No se ha vuelto a revisar desde entonces.',
     changed:
       'Actualizada el {updated}, después de su última revisión médica ({name}, {role}, el {date}). Los cambios aún no tienen revisión médica.',
-    unreviewed:
-      'Esta página todavía no tiene revisión médica. Nuestro equipo la escribió a partir de las fuentes que aparecen al final de la página. {policy}.',
+    unreviewed: 'Todavía sin revisión médica',
     policyLink: 'Cómo revisamos el contenido médico',
+    sources: { one: '{count} fuente', other: '{count} fuentes' },
     placeholders: {
       name: 'nombre',
       role: 'cargo',
       date: 'fecha',
       due: 'fecha',
       updated: 'fecha',
-      policy: 'Cómo revisamos el contenido médico',
       translator: 'nombre',
       translatorRole: 'título',
       checked: 'fecha',
@@ -104,6 +110,21 @@ export const es: Dictionary = {
       'Por ahora solo publicamos las páginas que un médico aprobó. Las demás quedan sin publicar hasta su revisión, y ninguna página tiene un enlace a ellas.',
   },
   home: {
+    tasks: {
+      label: 'Por dónde empezar',
+      emergency: {
+        title: 'Es una emergencia',
+        text: 'Llame al 911 o al 988 ahora, y vea qué hacer en una sobredosis.',
+      },
+      prescribed: {
+        title: 'Tomo una benzodiazepina con receta y quiero dejarla',
+        text: 'Por qué no dejarla de golpe y cómo es una disminución gradual con su médico.',
+      },
+      someone: {
+        title: 'Me preocupa otra persona',
+        text: 'Señales que puede notar, cómo empezar la conversación y apoyo para usted.',
+      },
+    },
     guidesHeading: 'Aprenda sobre las benzodiazepinas',
     treatmentsHeading: 'Opciones de tratamiento',
     doctorHeading: 'Quién revisa nuestras páginas médicas',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { localeEntries, localeOfPath, locales } from '../../src/i18n/locales';
-import { callLinkNameIn } from '../support/site';
+import { callLinkNameIn, shortCallNameIn } from '../support/site';
 import { sitemapEntries } from '../support/sitemap';
 
 const entries = sitemapEntries();
@@ -12,7 +12,7 @@ test('the language switch leads to the same page in the other language, labelled
   await page.getByRole('banner').getByRole('link', { name: 'Español', exact: true }).click();
   await expect(page).toHaveURL(/\/es\/adiccion-a-benzodiazepinas\/abstinencia-y-disminucion-gradual\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('banner').getByRole('link', { name: callLinkNameIn('es') })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: shortCallNameIn('es') })).toBeVisible();
   await page.getByRole('banner').getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/benzodiazepine-addiction\/withdrawal-and-tapering\/$/);
 });
@@ -30,8 +30,15 @@ test('every page switches to its own counterpart in every other language, never 
   }
 });
 
-test('the Spanish call button is named in Spanish', async ({ page }) => {
+test('the Spanish call buttons are named in Spanish', async ({ page }) => {
   await page.goto('/es/');
-  await expect(page.getByRole('link', { name: 'Llamar a admisiones al (855) 786-1978' }).first()).toBeVisible();
+  expect(shortCallNameIn('es')).toBe('Admisiones (855) 786-1978');
   expect(callLinkNameIn('es')).toBe('Llamar a admisiones al (855) 786-1978');
+  await expect(page.getByRole('banner').getByRole('link', { name: shortCallNameIn('es') })).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: callLinkNameIn('es') })
+      .first(),
+  ).toBeVisible();
 });

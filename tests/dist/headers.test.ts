@@ -34,7 +34,8 @@ describe('the response headers the build writes to dist/_headers', () => {
 
   it('stop content-type sniffing, and turn off camera, microphone and location', () => {
     expect(everyFile.get('x-content-type-options')).toBe('nosniff');
-    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()']) expect(everyFile.get('permissions-policy')).toContain(feature);
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()'])
+      expect(everyFile.get('permissions-policy')).toContain(feature);
   });
 
   it('send no referrer at all: other sites must not learn that a visitor read an addiction-treatment site', () => {

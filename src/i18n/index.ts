@@ -78,7 +78,7 @@ export function fill(sentence: string | { one: string; other: string }, values: 
       : new Intl.PluralRules(locale ? localeEntries[locale].htmlLang : undefined).select(Number(values.count)) === 'one'
         ? sentence.one
         : sentence.other;
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return text.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
     if (!(name in values)) throw new Error(`The sentence "${text}" needs a value for {${name}}.`);
     return String(values[name]);
   });

@@ -123,7 +123,7 @@ export function lintContent(source: string, components: ComponentRules): Problem
   try {
     mdxToJs(source, { mdastPlugins: [lint], features: { gfm: true, frontmatter: true } });
   } catch (error) {
-    return [syntaxProblem(source, error)];
+    return [syntaxProblem(error)];
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -228,7 +228,7 @@ function closest(name: string, candidates: string[]): string | undefined {
 }
 
 /** An MDX syntax error as a problem at its line, with a hint for the two usual causes. */
-function syntaxProblem(source: string, error: unknown): Problem {
+function syntaxProblem(error: unknown): Problem {
   const text = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+):\s*/.exec(text);
   const line = match ? Number(match[1]) : 1;

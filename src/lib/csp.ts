@@ -14,6 +14,9 @@ export function contentSecurityPolicy(styleHashes: string[] = [styleHashesPlaceh
     "script-src 'none'",
     `style-src ${styleHashes.join(' ')}`,
     "img-src 'self'",
+    // No script may run, so nothing on a page can fetch; tools that read a site file from inside the page
+    // (Lighthouse reads robots.txt that way) may read the site's own, and nothing else.
+    "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

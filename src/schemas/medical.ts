@@ -34,5 +34,4 @@ export const medicalSchema = <Extra extends z.ZodRawShape>(extend: Extra) =>
   frontmatter({ ...medicalFields, ...extend });
 
 /** What every medical entry's data has, whatever its section adds. */
-const sharedOnly = frontmatter(medicalFields);
-export type MedicalData = z.output<typeof sharedOnly>;
+export type MedicalData = z.output<ReturnType<typeof medicalSchema<Record<never, never>>>>;

@@ -90,9 +90,7 @@ describe('the review workflow', () => {
     const paths = medicalPaths();
     expect(paths.length).toBeGreaterThan(30);
     for (const path of paths) expect(reviewOf(path), path).toMatchObject({ state: 'unreviewed', claimsReview: false });
-    expect(reviewOf(mixing.path).label).toBe(
-      'This page has not been medically reviewed yet. Our team wrote it from the sources listed at the end of the page. How we review medical content.',
-    );
+    expect(reviewOf(mixing.path).label).toBe('Not yet medically reviewed');
   });
 
   it('sign refuses without the reviewer’s own key, or with a key not listed for them', () => {

@@ -51,7 +51,7 @@ const hreflangsOf = (tree: Root) =>
   );
 
 describe('every page in the sitemap', () => {
-  it('has a unique title and description, a canonical URL, share tags and the lang and og:locale of its language', () => {
+  it('has a unique title and description, a canonical URL, no noindex, share tags and the lang and og:locale of its language', () => {
     const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
     for (const { path, tree } of pages) {
       const title = textOf(first(tree, 'title')!);
@@ -67,6 +67,7 @@ describe('every page in the sitemap', () => {
       expect(attribute(first(tree, 'html')!, 'lang'), path).toBe(language.htmlLang);
       expect(meta(tree, 'meta[property="og:locale"]'), `${path}: og:locale`).toBe(language.ogLocale);
       expect(attribute(first(tree, 'link[rel="canonical"]')!, 'href'), path).toBe(absolute(path));
+      expect(meta(tree, 'meta[name="robots"]'), `${path} may be indexed`).toBeUndefined();
       expect(meta(tree, 'meta[property="og:title"]'), `${path}: og:title`).toBeTruthy();
       expect(meta(tree, 'meta[property="og:description"]'), `${path}: og:description`).toBe(description);
       expect(meta(tree, 'meta[property="og:url"]'), `${path}: og:url`).toBe(absolute(path));

@@ -4,9 +4,9 @@ import { contentSecurityPolicy, headerPolicy, styleHashesPlaceholder } from '../
 describe('the Content-Security-Policy', () => {
   const policy = contentSecurityPolicy(["'sha256-abc='"]);
 
-  it('lets a page load nothing but its own inline stylesheet and the site’s images', () => {
+  it('lets a page load nothing but its own inline stylesheet and the site’s images and files', () => {
     expect(policy).toBe(
-      "default-src 'none'; script-src 'none'; style-src 'sha256-abc='; img-src 'self'; base-uri 'none'; form-action 'none'",
+      "default-src 'none'; script-src 'none'; style-src 'sha256-abc='; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'",
     );
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { localeEntries, localeOfPath, locales } from '../../src/i18n/locales';
+import { defaultLocale, localeEntries, localeOfPath, locales } from '../../src/i18n/locales';
 import { hubOf, hubPath, medicalSectionIds, type SectionId } from '../../src/sections';
 import { site } from '../../src/settings';
 import { builtFile, distPath } from '../support/checks/dist';
@@ -15,6 +15,7 @@ import { sitemapEntries } from '../support/sitemap';
  * the not-found page answers with status 404 is checked by the browser tests (journeys.spec.ts).
  */
 const entries = sitemapEntries();
+const defaultLanguage = localeEntries[defaultLocale].htmlLang;
 const absolute = (path: string) => new URL(path, site.siteUrl).href;
 
 /** An entry of a section: under the section's hub, and not the hub itself. */
@@ -133,22 +134,20 @@ describe('every page in the sitemap', () => {
     }
   });
 
-  it('names its other-language version with hreflang both ways, plus x-default to English, in the head and the sitemap', () => {
+  it('names its other-language version with hreflang both ways, plus x-default to the default language, in the head and the sitemap', () => {
     const byUrl = new Map(pages.map(({ path, tree }) => [absolute(path), hreflangsOf(tree)]));
     for (const { path, tree } of pages) {
       const alternates = hreflangsOf(tree);
-      expect(Object.keys(alternates).sort(), `${path}: every page has an English and a Spanish version`).toEqual([
-        'en',
-        'es',
-        'x-default',
-      ]);
+      expect(Object.keys(alternates).sort(), `${path}: every page has a version in every language`).toEqual(
+        [...locales.map((locale) => localeEntries[locale].htmlLang), 'x-default'].sort(),
+      );
       const own = localeEntries[localeOfPath(path)].htmlLang;
       expect(alternates[own], `${path}: names itself`).toBe(absolute(path));
-      expect(alternates['x-default'], path).toBe(alternates.en);
+      expect(alternates['x-default'], path).toBe(alternates[defaultLanguage]);
       for (const [language, href] of Object.entries(alternates)) {
         const back = byUrl.get(href);
         expect(back, `${href} is built`).toBeDefined();
-        expect(back![language === 'x-default' ? 'en' : language], `${href} points back`).toBe(href);
+        expect(back![language === 'x-default' ? defaultLanguage : language], `${href} points back`).toBe(href);
         expect(back![own], `${href} names ${path} in return`).toBe(absolute(path));
       }
       const entry = entries.find((candidate) => candidate.path === path)!;

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { watchTraffic } from '../support/checks/page';
 import { sitemapPaths } from '../support/sitemap';
 
-// What the built files say (each page's Content-Security-Policy) is checked in tests/dist/privacy.test.ts;
+// What the built files say (each page's Content-Security-Policy) is checked in tests/dist/pages.test.ts;
 // here, what a browser actually does with them.
 for (const path of [...sitemapPaths(), '/no-such-page/']) {
   test(`${path} loads nothing from other sites, sets no cookie and raises no CSP or console error`, async ({

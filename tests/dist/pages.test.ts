@@ -5,7 +5,7 @@ import { localeOfPath } from '../../src/i18n/locales';
 import { contentSecurityPolicy } from '../../src/lib/csp';
 import { site } from '../../src/settings';
 import { builtFile, builtPages, distFolder } from '../support/checks/dist';
-import { gluedWords, htmlProblems } from '../support/checks/html';
+import { gluedWords, headingProblems, htmlProblems, vagueLinkProblems } from '../support/checks/html';
 import { all, attribute, first, parseHtml } from '../support/checks/html-tree';
 import { linkProblems } from '../support/checks/links';
 import { sitemapPaths } from '../support/sitemap';
@@ -51,6 +51,11 @@ describe.each(pages)('$path', ({ path, html }) => {
   it('is valid HTML with no word glued to a link or a date', async () => {
     expect(await htmlProblems(path, html)).toEqual([]);
     expect(gluedWords(html), 'text glued to a link or a date').toEqual([]);
+  });
+
+  it('has one h1, no skipped heading level and no vague link text', () => {
+    expect(headingProblems(tree)).toEqual([]);
+    expect(vagueLinkProblems(tree)).toEqual([]);
   });
 
   it('opens its head with the charset, then a complete Content-Security-Policy, and sends no referrer', () => {

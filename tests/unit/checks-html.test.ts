@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlProblems, gluedWords } from '../support/checks/html';
+import { gluedWords, headingProblems, htmlProblems, vagueLinkProblems } from '../support/checks/html';
+import { parseHtml } from '../support/checks/html-tree';
 
 /** A whole, valid page with `body` inside its <main>, and `head` at the end of its <head>. */
 const page = (body: string, head = '') =>
@@ -67,5 +68,35 @@ describe('the glued-words check', () => {
     expect(gluedWords('<p>or call<a href="tel:911">911</a>if you</p>')).toEqual(['or call<a>911', '911</a>if you']);
     expect(gluedWords('<p>Updated on <time datetime="2026-11-28">Nov 28</time>.</p>')).toEqual([]);
     expect(gluedWords('<p>call <a href="tel:911">911</a>, or <a href="/x/">this</a>.</p>')).toEqual([]);
+  });
+});
+
+describe('the heading check', () => {
+  it('reports a missing h1, two h1s and a skipped level', () => {
+    expect(headingProblems(parseHtml('<h2>No h1</h2>'))).toEqual(['expected exactly one h1, found 0']);
+    expect(headingProblems(parseHtml('<h1>One</h1><h1>Two</h1><h3>Deep</h3>'))).toEqual([
+      'expected exactly one h1, found 2',
+      'h3 "Deep" follows h1: a level is skipped',
+    ]);
+  });
+
+  it('passes one h1 and levels that go down one at a time', () => {
+    expect(headingProblems(parseHtml('<h1>One</h1><h2>Two</h2><h3>Three</h3><h2>Two again</h2>'))).toEqual([]);
+  });
+});
+
+describe('the link-text check', () => {
+  it('reports "click here" and "Read more…", by text or by aria-label, and passes a link that says where it goes', () => {
+    expect(
+      vagueLinkProblems(
+        parseHtml(
+          '<a href="/a/">click here</a> <a href="/b/">Read more…</a> <a href="/c/" aria-label="More">→</a> <a href="/d/">Treatment options</a>',
+        ),
+      ),
+    ).toEqual([
+      'vague link text "click here": say where the link goes',
+      'vague link text "Read more…": say where the link goes',
+      'vague link text "More": say where the link goes',
+    ]);
   });
 });

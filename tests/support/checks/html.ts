@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Element, Root } from 'hast';
 import { projectRoot } from '../../../scripts/lib/astro';
-import { first, parseHtml, textOf } from './html-tree';
+import { all, attribute, first, parseHtml, textOf } from './html-tree';
 
 /*
  * The rules live in .htmlvalidate.json, so `npx html-validate dist` agrees with the tests.
@@ -54,4 +54,31 @@ export function gluedWords(html: string): string[] {
   const body = first(parseHtml(html), 'body');
   if (body) visit(body);
   return glued;
+}
+
+/** One h1, and no heading level skipped on the way down: the outline a screen reader's heading list shows. */
+export function headingProblems(tree: Root): string[] {
+  const levels = all(tree, 'h1, h2, h3, h4, h5, h6').map((heading) => ({
+    level: Number(heading.tagName[1]),
+    text: textOf(heading),
+  }));
+  const problems: string[] = [];
+  const h1s = levels.filter((heading) => heading.level === 1).length;
+  if (h1s !== 1) problems.push(`expected exactly one h1, found ${h1s}`);
+  levels.forEach((heading, index) => {
+    const previous = index === 0 ? 1 : levels[index - 1]!.level;
+    if (heading.level > previous + 1)
+      problems.push(`h${heading.level} "${heading.text}" follows h${previous}: a level is skipped`);
+  });
+  return problems;
+}
+
+/** Link text that means nothing out of context, as a screen reader's list of links shows it. */
+const vagueTexts = new Set(['click here', 'here', 'read more', 'more', 'learn more', 'link', 'this page', 'click']);
+
+export function vagueLinkProblems(tree: Root): string[] {
+  return all(tree, 'a[href]')
+    .map((link) => attribute(link, 'ariaLabel') ?? textOf(link))
+    .filter((name) => vagueTexts.has(name.toLowerCase().replace(/[.!…]+$/, '')))
+    .map((name) => `vague link text "${name}": say where the link goes`);
 }

@@ -17,39 +17,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** One h1, and no level skipped on the way down (h2 to h4 is a skip; h4 back to h2 is fine). */
-export async function headingProblems(page: Page): Promise<string[]> {
-  const levels = await page
-    .locator('h1, h2, h3, h4, h5, h6')
-    .evaluateAll((headings) =>
-      headings.map((heading) => ({ level: Number(heading.tagName[1]), text: heading.textContent?.trim() ?? '' })),
-    );
-  const problems: string[] = [];
-  const h1s = levels.filter((heading) => heading.level === 1).length;
-  if (h1s !== 1) problems.push(`expected exactly one h1, found ${h1s}`);
-  levels.forEach((heading, index) => {
-    const previous = index === 0 ? 1 : levels[index - 1]!.level;
-    if (heading.level > previous + 1) {
-      problems.push(`h${heading.level} "${heading.text}" follows h${previous}: a level is skipped`);
-    }
-  });
-  return problems;
-}
-
-/** Link text that means nothing out of context, as a screen reader's list of links shows it. */
-const vagueTexts = new Set(['click here', 'here', 'read more', 'more', 'learn more', 'link', 'this page', 'click']);
-
-export async function vagueLinkProblems(page: Page): Promise<string[]> {
-  const names = await page
-    .locator('a[href]')
-    .evaluateAll((links) =>
-      links.map((link) => (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    );
-  return names
-    .filter((name) => vagueTexts.has(name.toLowerCase().replace(/[.!…]+$/, '')))
-    .map((name) => `vague link text "${name}": say where the link goes`);
-}
-
 /**
  * The browser's default text size, as a reader sets it in the browser's settings: 200 doubles every rem and
  * em, media queries included (Chromium's DevTools protocol, Page.setFontSizes). Call it before `goto`.

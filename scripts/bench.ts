@@ -2,8 +2,8 @@
  * Build benchmark: what each added education page costs to build here ("ours") and in plain Astro ("plain").
  * Method and latest figures: README, "Performance".   npm run bench -- [--sizes 100,1000] [--runs 3] [--keep]
  *
- * ours: a temporary copy of the project (scripts/lib/project-copy.ts) whose content/education holds only the N
- * synthetic MDX entries of scripts/lib/synthetic-entry.ts (the other sections stay); plain: the same entries in a
+ * ours: a temporary copy of the project (scripts/lib/project-copy.ts) with the N synthetic MDX entries of
+ * scripts/lib/synthetic-entry.ts added to content/education (every real page stays); plain: the same entries in a
  * minimal Astro project. After one untimed warm-up each, every build is cold (dist/, .astro/, Vite's caches removed)
  * and runs in a child process that records its own process.resourceUsage() on exit (CPU = user + system; peak RSS);
  * the two take turns, run by run. Figures: median of the runs (min–max); cpu ms/added page = (cpu(N2) - cpu(N1)) /

@@ -5,7 +5,7 @@
  * a dose, so `withdrawalWarning: false` is honest (the build checks the words). `updated` is a fixed past day,
  * so the same entries are written whatever the date. Written only into temporary projects, never into content/.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A small seeded random generator (mulberry32), so every run writes the same entries. */
@@ -124,10 +124,13 @@ function makeEntry(index: number): { slug: string; text: string } {
   };
 }
 
-/** Replaces `dir` with `count` synthetic entries, guide-00001.mdx and on. */
+/**
+ * Writes `count` synthetic entries, guide-00001.mdx and on, into `dir` in place of the previous size's; the files
+ * already there stay (the site links to some of its real education pages, so they cannot go).
+ */
 export function writeEntries(dir: string, count: number): void {
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  for (const old of globSync('guide-*.mdx', { cwd: dir })) rmSync(join(dir, old));
   for (let i = 0; i < count; i++) {
     const { slug, text } = makeEntry(i);
     writeFileSync(join(dir, `${slug}.mdx`), text);

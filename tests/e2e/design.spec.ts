@@ -42,6 +42,8 @@ async function open(
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme });
   await page.goto(path);
+  // The call bar's scroll-driven animation starts a frame after the page does; until then it sits unmoved.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.ready)));
 }
 
 /**

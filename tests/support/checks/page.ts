@@ -63,7 +63,7 @@ export async function linesOf(locator: Locator): Promise<number> {
     let lines = 0;
     let bottom = -Infinity;
     for (const box of boxes) {
-      // A box that starts below the current line's middle starts a new line.
+      // A box that starts at the current line's bottom (2px of overlap allowed) starts a new line.
       if (box.top >= bottom - 2) {
         lines++;
         bottom = box.bottom;
